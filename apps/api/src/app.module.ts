@@ -1,0 +1,71 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { ValidationError } from 'class-validator';
+import { AccountsModule } from '@community-hub/api-accounts';
+import { AuthModule, TokenService } from '@community-hub/api-auth';
+import { badInput } from '@community-hub/api-common';
+import { APP_CONFIG, type AppConfig, ConfigModule } from '@community-hub/api-config';
+import { dataSourceOptions } from '@community-hub/api-database';
+import { DemoDataModule } from '@community-hub/api-demo-data';
+import { NetworksModule } from '@community-hub/api-networks';
+import { PubSubModule } from '@community-hub/api-pubsub';
+import { StorageModule, type StorageConnection } from '@community-hub/api-storage';
+import { ALL_ENTITIES } from './entities';
+import { graphqlOptions } from './graphql/graphql-options';
+import { HealthController } from './http/health.controller';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  storage: StorageConnection;
+}
+
+function flattenValidation(errors: ValidationError[], prefix = ''): { field: string; message: string }[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flattenValidation(error.children ?? [], field)];
+  });
+}
+
+/** Checks every input class; the first problems are named in the message, all in `extensions.fields`. */
+export const validationPipe = new ValidationPipe({
+  whitelist: true,
+  transform: true,
+  exceptionFactory: (errors) => {
+    const fields = flattenValidation(errors);
+    return badInput(`Please check: ${fields.slice(0, 3).map((f) => f.message).join('; ')}`, fields);
+  },
+});
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    const { config } = options;
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot(
+          dataSourceOptions({ url: options.databaseUrl, entities: ALL_ENTITIES, poolSize: config.database.poolSize }),
+        ),
+        PubSubModule.forRoot({ databaseUrl: options.databaseUrl }),
+        StorageModule.forRoot(options.storage),
+        AuthModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [APP_CONFIG, TokenService],
+          useFactory: (appConfig: AppConfig, tokens: TokenService) => graphqlOptions(appConfig, tokens),
+        }),
+        AccountsModule,
+        NetworksModule,
+        DemoDataModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_PIPE, useValue: validationPipe }],
+    };
+  }
+}

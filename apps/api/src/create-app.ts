@@ -1,0 +1,122 @@
+import { Logger, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { DataSource } from 'typeorm';
+import { AccountsService } from '@community-hub/api-accounts';
+import type { AppConfig } from '@community-hub/api-config';
+import { migrateUnderLock } from '@community-hub/api-database';
+import { DemoDataService } from '@community-hub/api-demo-data';
+import type { StorageConnection } from '@community-hub/api-storage';
+import { AppModule } from './app.module';
+
+export interface CreateAppOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  storage: StorageConnection;
+  /** Leave Nest's own logger quiet (tests). */
+  quiet?: boolean;
+}
+
+const API_PREFIXES = ['/graphql', '/storage', '/calendar', '/health', '/metrics'];
+
+/** Builds the app, brings the schema up to date and loads bootstrap data. Does not listen. */
+export async function createApp(options: CreateAppOptions): Promise<NestExpressApplication> {
+  const { config } = options;
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    bodyParser: false,
+    logger: options.quiet ? ['error'] : levelsFrom(config.logLevel),
+    abortOnError: false,
+  });
+  app.enableShutdownHooks();
+  if (config.http.trustProxy) app.set('trust proxy', 1);
+  app.disable('x-powered-by');
+  app.use(securityHeaders(config, options.storage));
+  if (config.http.corsOrigin) {
+    app.enableCors({ origin: config.http.corsOrigin.split(',').map((o) => o.trim()), credentials: true });
+  }
+  app.use(cookieParser());
+  app.use('/graphql', express.json({ limit: config.http.maxRequestBytes }), bodyErrors);
+  serveWebClient(app, config);
+
+  const dataSource = app.get<DataSource>(getDataSourceToken());
+  await migrateUnderLock(dataSource, async () => {
+    if (config.admin) await app.get(AccountsService).ensurePlatformAdmin(config.admin.email, config.admin.password);
+    if (config.demoData) await app.get(DemoDataService).load();
+  });
+  await app.init();
+  return app;
+}
+
+function levelsFrom(level: AppConfig['logLevel']) {
+  const all = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+  return all.slice(0, all.indexOf(level) + 1) as unknown as ('error' | 'warn' | 'log' | 'debug' | 'verbose')[];
+}
+
+function securityHeaders(config: AppConfig, storage: StorageConnection) {
+  const connect = ["'self'", 'ws:', 'wss:'];
+  if (config.storage.publicUrl) connect.push(new URL(config.storage.publicUrl).origin);
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'connect-src': connect,
+        'frame-src': ["'self'"],
+        'frame-ancestors': ["'none'"],
+        'object-src': ["'none'"],
+        'upgrade-insecure-requests': config.production ? [] : null,
+      },
+    },
+    // The API serves downloads cross-origin to nobody; keep the default same-origin.
+    crossOriginEmbedderPolicy: false,
+    hsts: config.production,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+  });
+}
+
+/** Turns body-parser failures (too large, malformed JSON) into coded GraphQL-shaped errors. */
+function bodyErrors(error: { type?: string; status?: number } | undefined, _req: Request, res: Response, next: NextFunction) {
+  if (!error) return next();
+  if (error.type === 'entity.too.large') {
+    res.status(413).json({ errors: [{ message: 'The request is too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    return;
+  }
+  res.status(error.status ?? 400).json({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+}
+
+function webDistDir(config: AppConfig): string | null {
+  const candidates = [config.webDistDir, resolve('dist/web'), resolve(__dirname, '../../../../web')].filter(Boolean) as string[];
+  return candidates.find((dir) => existsSync(join(dir, 'index.html'))) ?? null;
+}
+
+/** The built web client on the same port; unknown paths get index.html so client routes work on reload. */
+function serveWebClient(app: INestApplication, config: AppConfig) {
+  const dir = webDistDir(config);
+  if (!dir) {
+    new Logger('Web').warn('No built web client found (run "npm run build"); serving the API only');
+    return;
+  }
+  const index = join(dir, 'index.html');
+  app.use(express.static(dir, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    if (API_PREFIXES.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`))) return next();
+    if (!req.accepts('html')) return next();
+    if (!config.graphql.explorer && req.path.startsWith('/explorer')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
+function immutableAssets(res: Response, path: string) {
+  if (/[\\/]assets[\\/]/.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+}

@@ -1,0 +1,5 @@
+import { ACCOUNTS_ENTITIES } from '@community-hub/api-accounts';
+import { NETWORKS_ENTITIES } from '@community-hub/api-networks';
+
+/** Every table the app maps; the migrations must describe exactly these. */
+export const ALL_ENTITIES = [...ACCOUNTS_ENTITIES, ...NETWORKS_ENTITIES];

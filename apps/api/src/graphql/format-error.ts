@@ -1,0 +1,77 @@
+import { Logger } from '@nestjs/common';
+import { HttpException } from '@nestjs/common';
+import type { GraphQLFormattedError } from 'graphql';
+import { QueryFailedError } from 'typeorm';
+import { DomainError, ErrorCode } from '@community-hub/api-common';
+
+const logger = new Logger('GraphQL');
+
+// Codes GraphQL itself or Apollo give for malformed requests: safe to pass on as they are.
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+function unwrap(error: unknown): unknown {
+  let current = error as { originalError?: unknown } | undefined;
+  while (current && typeof current === 'object' && current.originalError && current.originalError !== current) {
+    current = current.originalError as { originalError?: unknown };
+  }
+  return current;
+}
+
+/**
+ * The one place errors become what a client sees: a message meant for people and
+ * `extensions.code`. Never a stack trace, never SQL; unexpected failures are
+ * logged here and reported as INTERNAL_SERVER_ERROR.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrap(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+  if (original instanceof DomainError) {
+    return { ...base, message: original.message, extensions: { ...original.extensions, code: original.code } };
+  }
+  if (original instanceof HttpException) {
+    const response = original.getResponse() as { message?: string | string[] } | string;
+    const messages = typeof response === 'string' ? [response] : [response.message ?? original.message].flat();
+    const status = original.getStatus();
+    const code =
+      status === 401 ? ErrorCode.UNAUTHENTICATED : status === 403 ? ErrorCode.FORBIDDEN : status === 404 ? ErrorCode.NOT_FOUND : ErrorCode.BAD_USER_INPUT;
+    return { ...base, message: messages.join('; '), extensions: { code } };
+  }
+  if (original instanceof QueryFailedError) {
+    const pgCode = (original.driverError as { code?: string }).code;
+    if (pgCode === '22P02' || pgCode === '22001' || pgCode === '22003' || pgCode === '22007' || pgCode === '22008') {
+      return { ...base, message: 'A value in the request is not valid', extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    }
+    if (pgCode === '57014' || pgCode?.startsWith('08') || pgCode === '57P01') {
+      return { ...base, message: 'The database is busy or restarting; please try again', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+    }
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+    return { ...base, extensions: { code } };
+  }
+  if (isConnectionFailure(original)) {
+    return { ...base, message: 'The database is busy or restarting; please try again', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+  }
+  logger.error(
+    `Unexpected error at ${formatted.path?.join('.') ?? '(request)'}: ${(original as Error)?.stack ?? String(original)}`,
+  );
+  return { ...base, message: 'Something went wrong on our side. It has been logged.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+function isConnectionFailure(error: unknown): boolean {
+  const message = (error as Error)?.message ?? '';
+  const code = (error as { code?: string })?.code ?? '';
+  return (
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(code) ||
+    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(message)
+  );
+}

@@ -1,0 +1,57 @@
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Request, Response } from 'express';
+import type { AppConfig } from '@community-hub/api-config';
+import type { Caller, RequestContext } from '@community-hub/api-common';
+import { bearerToken, SESSION_COOKIE, sessionTokenOf, type TokenService } from '@community-hub/api-auth';
+import { formatError } from './format-error';
+import { complexityLimitPlugin, depthLimitRule } from './query-limits';
+
+interface WsExtra {
+  caller?: Caller | null;
+  request?: { headers: Record<string, string | string[] | undefined> };
+}
+
+function cookieValue(header: string | string[] | undefined, name: string): string | null {
+  const raw = Array.isArray(header) ? header.join(';') : header;
+  if (!raw) return null;
+  for (const part of raw.split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(rest.join('='));
+  }
+  return null;
+}
+
+export function graphqlOptions(config: AppConfig, tokens: TokenService): ApolloDriverConfig {
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginLandingPageDisabled(), complexityLimitPlugin(config.graphql.maxComplexity)],
+    validationRules: [depthLimitRule(config.graphql.maxDepth)],
+    formatError,
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        // The bearer token from connectionParams, else the session cookie sent with the upgrade.
+        onConnect: (ctx) => {
+          const extra = ctx.extra as WsExtra;
+          const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
+          const token =
+            bearerToken(params.authorization ?? params.Authorization) ??
+            cookieValue(extra.request?.headers.cookie, SESSION_COOKIE);
+          extra.caller = tokens.verifySession(token);
+          return true;
+        },
+      },
+    },
+    context: (ctx: { req?: Request; res?: Response; extra?: WsExtra }): RequestContext => {
+      if (ctx.extra) return { caller: ctx.extra.caller ?? null, loaders: new Map() };
+      return { req: ctx.req, res: ctx.res, caller: tokens.verifySession(sessionTokenOf(ctx.req)), loaders: new Map() };
+    },
+  };
+}

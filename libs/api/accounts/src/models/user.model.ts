@@ -1,0 +1,40 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { UserEntity } from '../entities/user.entity';
+
+@ObjectType({ description: 'A person with an account.' })
+export class User {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  /** Only filled in for the caller themselves (see the resolver); null otherwise. */
+  @Field(() => String, { nullable: true, description: 'Visible only to the user themselves.' })
+  email: string | null;
+
+  @Field({ description: 'Can create networks and act as admin everywhere.' })
+  isPlatformAdmin: boolean;
+
+  @Field()
+  createdAt: Date;
+
+  static from(entity: UserEntity): User {
+    return Object.assign(new User(), {
+      id: entity.id,
+      name: entity.name,
+      email: entity.email,
+      isPlatformAdmin: entity.isPlatformAdmin,
+      createdAt: entity.createdAt,
+    });
+  }
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field({ description: 'A bearer token: send it as "Authorization: Bearer <token>".' })
+  token: string;
+
+  @Field(() => User)
+  user: User;
+}

@@ -1,0 +1,6 @@
+export * from './token.service';
+export * from './auth.guard';
+export * from './caller.decorator';
+export * from './rate-limit.service';
+export * from './session-cookie';
+export * from './auth.module';

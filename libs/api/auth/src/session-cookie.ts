@@ -1,0 +1,34 @@
+import type { Request, Response } from 'express';
+
+export const SESSION_COOKIE = 'ch_session';
+
+export function bearerToken(authorization: unknown): string | null {
+  if (typeof authorization !== 'string') return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+  return match ? match[1] : null;
+}
+
+/** The session token of an HTTP request: the bearer header wins over the cookie. */
+export function sessionTokenOf(req: Request | undefined): string | null {
+  if (!req) return null;
+  return bearerToken(req.headers.authorization) ?? (req.cookies?.[SESSION_COOKIE] as string | undefined) ?? null;
+}
+
+/**
+ * The web client keeps its session in an httpOnly cookie (unreadable by scripts).
+ * SameSite=Lax plus Apollo's CSRF prevention (which refuses "simple" cross-site
+ * requests) keeps other sites from acting with it.
+ */
+export function setSessionCookie(res: Response | undefined, token: string, maxAgeSeconds: number, secure: boolean) {
+  res?.cookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    maxAge: maxAgeSeconds * 1000,
+  });
+}
+
+export function clearSessionCookie(res: Response | undefined, secure: boolean) {
+  res?.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+}

@@ -1,0 +1,79 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import jwt from 'jsonwebtoken';
+import { APP_CONFIG, type AppConfig } from '@community-hub/api-config';
+import type { Caller } from '@community-hub/api-common';
+
+const ISSUER = 'community-hub';
+
+/**
+ * Signs and checks the tokens the API hands out: session tokens for people, and
+ * short-lived purpose tokens (e.g. a one-off storage transfer). A purpose token
+ * is never accepted as a session and vice versa.
+ */
+@Injectable()
+export class TokenService {
+  private readonly logger = new Logger(TokenService.name);
+  private readonly secret: string;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.secret = config.auth.secret ?? this.localSecret();
+  }
+
+  signSession(userId: string): string {
+    return jwt.sign({ typ: 'session' }, this.secret, {
+      algorithm: 'HS256',
+      subject: userId,
+      issuer: ISSUER,
+      expiresIn: this.config.auth.tokenTtlHours * 3600,
+    });
+  }
+
+  get sessionTtlSeconds(): number {
+    return this.config.auth.tokenTtlHours * 3600;
+  }
+
+  /** The caller a bearer token stands for, or null if it is missing, expired or forged. */
+  verifySession(token: string | undefined | null): Caller | null {
+    if (!token) return null;
+    try {
+      const claims = jwt.verify(token, this.secret, { algorithms: ['HS256'], issuer: ISSUER });
+      if (typeof claims === 'object' && claims.typ === 'session' && typeof claims.sub === 'string') {
+        return { userId: claims.sub };
+      }
+    } catch {
+      // expired, malformed or badly signed: treated as anonymous
+    }
+    return null;
+  }
+
+  signPurpose<T extends object>(purpose: string, claims: T, ttlSeconds: number): string {
+    return jwt.sign({ ...claims, typ: purpose }, this.secret, { algorithm: 'HS256', issuer: ISSUER, expiresIn: ttlSeconds });
+  }
+
+  verifyPurpose<T extends object>(purpose: string, token: string): (T & { exp: number }) | null {
+    try {
+      const claims = jwt.verify(token, this.secret, { algorithms: ['HS256'], issuer: ISSUER });
+      if (typeof claims === 'object' && claims.typ === purpose) return claims as T & { exp: number };
+    } catch {
+      // invalid or expired
+    }
+    return null;
+  }
+
+  /**
+   * With no AUTH_SECRET (a laptop), a random secret is made once and kept in the
+   * data directory so sessions survive restarts. Production requires AUTH_SECRET.
+   */
+  private localSecret(): string {
+    const file = join(this.config.dataDir, 'auth-secret');
+    if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+    mkdirSync(this.config.dataDir, { recursive: true });
+    const secret = randomBytes(48).toString('base64url');
+    writeFileSync(file, secret, { mode: 0o600 });
+    this.logger.log(`Created a signing secret in ${file}`);
+    return secret;
+  }
+}

@@ -1,0 +1,5 @@
+export * from './errors';
+export * from './pagination';
+export * from './request-context';
+export * from './request-loaders';
+export * from './id-arg';

@@ -1,0 +1,3 @@
+import { Initial1795324433734 } from './1795324433734-initial';
+/** Every migration, oldest first. New ones are appended by `npm run migration:generate -- <Name>`. */
+export const MIGRATIONS: (new () => unknown)[] = [Initial1795324433734];

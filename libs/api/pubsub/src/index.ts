@@ -1,0 +1,4 @@
+export * from './event-bus';
+export * from './postgres-event-bus';
+export * from './pubsub.module';
+export * from './map-async-iterator';

@@ -1,0 +1,207 @@
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import * as Minio from 'minio';
+import type { Readable } from 'node:stream';
+import { APP_CONFIG, type AppConfig } from '@community-hub/api-config';
+import { DomainError, ErrorCode } from '@community-hub/api-common';
+import { TokenService } from '@community-hub/api-auth';
+
+export type TransferMode = 'proxy' | 'direct';
+
+export interface StorageConnection {
+  endpoint: string;
+  accessKey: string;
+  secretKey: string;
+}
+
+export const STORAGE_CONNECTION = Symbol('STORAGE_CONNECTION');
+
+export interface TransferTicket {
+  url: string;
+  method: 'PUT' | 'GET';
+  headers: { name: string; value: string }[];
+  expiresAt: Date;
+}
+
+export interface UploadClaims {
+  key: string;
+  size: number;
+  contentType: string;
+}
+
+export interface DownloadClaims {
+  key: string;
+  filename: string;
+  contentType: string;
+}
+
+const UPLOAD_PURPOSE = 'storage-upload';
+const DOWNLOAD_PURPOSE = 'storage-download';
+// s3rver supports no multipart uploads, and one PUT is what we want anyway for
+// files up to the upload limit: a large part size keeps the client from splitting.
+const PART_SIZE = 5 * 1024 * 1024 * 1024;
+
+function clientFor(endpoint: string, accessKey: string, secretKey: string, region: string): Minio.Client {
+  const url = new URL(endpoint);
+  const useSSL = url.protocol === 'https:';
+  return new Minio.Client({
+    endPoint: url.hostname,
+    port: url.port ? Number(url.port) : useSSL ? 443 : 80,
+    useSSL,
+    accessKey,
+    secretKey,
+    region,
+    pathStyle: true,
+    partSize: PART_SIZE,
+  });
+}
+
+/**
+ * The one way into object storage (MinIO in production, the embedded server on
+ * a laptop). Two transfer modes behind one ticket shape: "direct" hands out
+ * presigned URLs so bytes bypass the API; "proxy" hands out URLs of the API's
+ * own streaming endpoints, authorised by a short-lived signed token.
+ */
+@Injectable()
+export class StorageService implements OnModuleInit {
+  private readonly logger = new Logger(StorageService.name);
+  readonly client: Minio.Client;
+  /** Signs URLs with the host browsers use; never makes requests itself. */
+  private readonly publicClient: Minio.Client | null;
+  readonly bucket: string;
+  readonly mode: TransferMode;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(STORAGE_CONNECTION) connection: StorageConnection,
+    private readonly tokens: TokenService,
+  ) {
+    const { region, bucket, publicUrl } = config.storage;
+    this.bucket = bucket;
+    this.client = clientFor(connection.endpoint, connection.accessKey, connection.secretKey, region);
+    this.publicClient = publicUrl ? clientFor(publicUrl, connection.accessKey, connection.secretKey, region) : null;
+    this.mode = this.publicClient ? 'direct' : 'proxy';
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.ensureBucket();
+  }
+
+  async ensureBucket(): Promise<void> {
+    await this.guard(async () => {
+      if (!(await this.client.bucketExists(this.bucket))) {
+        await this.client.makeBucket(this.bucket, this.config.storage.region);
+        this.logger.log(`Created bucket ${this.bucket}`);
+      }
+    });
+  }
+
+  async put(key: string, body: Readable | Buffer, size: number, contentType: string): Promise<void> {
+    await this.guard(() => this.client.putObject(this.bucket, key, body, size, { 'Content-Type': contentType }));
+  }
+
+  async stat(key: string): Promise<{ size: number; contentType: string; etag: string } | null> {
+    try {
+      const stat = await this.client.statObject(this.bucket, key);
+      return { size: stat.size, contentType: String(stat.metaData?.['content-type'] ?? 'application/octet-stream'), etag: stat.etag };
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw unavailable(error);
+    }
+  }
+
+  /** A stream of the object's bytes, or of `length` bytes from `offset`. */
+  async read(key: string, range?: { offset: number; length: number }): Promise<Readable> {
+    return this.guard(() =>
+      range ? this.client.getPartialObject(this.bucket, key, range.offset, range.length) : this.client.getObject(this.bucket, key),
+    );
+  }
+
+  async remove(key: string): Promise<void> {
+    await this.guard(() => this.client.removeObject(this.bucket, key));
+  }
+
+  async listKeys(prefix = ''): Promise<string[]> {
+    return this.guard(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const keys: string[] = [];
+          const stream = this.client.listObjectsV2(this.bucket, prefix, true);
+          stream.on('data', (item) => item.name && keys.push(item.name));
+          stream.on('error', reject);
+          stream.on('end', () => resolve(keys));
+        }),
+    );
+  }
+
+  async isReachable(): Promise<boolean> {
+    try {
+      return await this.client.bucketExists(this.bucket);
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Where the client sends the bytes of a new object. `origin` is the API's own
+   * address as the client sees it (used in proxy mode).
+   */
+  async uploadTicket(claims: UploadClaims, origin: string): Promise<TransferTicket> {
+    const ttl = this.config.storage.transferTokenTtlSeconds;
+    const expiresAt = new Date(Date.now() + ttl * 1000);
+    const headers = [{ name: 'Content-Type', value: claims.contentType }];
+    if (this.publicClient) {
+      const url = await this.publicClient.presignedPutObject(this.bucket, claims.key, ttl);
+      return { url, method: 'PUT', headers, expiresAt };
+    }
+    const token = this.tokens.signPurpose<UploadClaims>(UPLOAD_PURPOSE, claims, ttl);
+    return { url: `${origin}/storage/upload/${token}`, method: 'PUT', headers, expiresAt };
+  }
+
+  async downloadUrl(claims: DownloadClaims, origin: string): Promise<string> {
+    const ttl = this.config.storage.transferTokenTtlSeconds;
+    if (this.publicClient) {
+      return this.publicClient.presignedGetObject(this.bucket, claims.key, ttl, {
+        'response-content-disposition': contentDisposition(claims.filename),
+        'response-content-type': claims.contentType,
+      });
+    }
+    const token = this.tokens.signPurpose<DownloadClaims>(DOWNLOAD_PURPOSE, claims, ttl);
+    return `${origin}/storage/download/${token}`;
+  }
+
+  verifyUploadToken(token: string): UploadClaims | null {
+    return this.tokens.verifyPurpose<UploadClaims>(UPLOAD_PURPOSE, token);
+  }
+
+  verifyDownloadToken(token: string): DownloadClaims | null {
+    return this.tokens.verifyPurpose<DownloadClaims>(DOWNLOAD_PURPOSE, token);
+  }
+
+  private async guard<T>(operation: () => Promise<T>): Promise<T> {
+    try {
+      return await operation();
+    } catch (error) {
+      throw unavailable(error);
+    }
+  }
+}
+
+function isMissing(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  return code === 'NotFound' || code === 'NoSuchKey';
+}
+
+function unavailable(error: unknown): Error {
+  if (error instanceof DomainError) return error;
+  if (isMissing(error)) return new DomainError(ErrorCode.NOT_FOUND, 'File not found');
+  const detail = (error as Error)?.message ?? String(error);
+  new Logger(StorageService.name).warn(`Object storage failed: ${detail}`);
+  return new DomainError(ErrorCode.SERVICE_UNAVAILABLE, 'File storage is not available right now; please try again shortly');
+}
+
+/** `attachment` with the original name, safe for any characters (RFC 6266 / 5987). */
+export function contentDisposition(filename: string): string {
+  const fallback = filename.replace(/[^\x20-\x7e]|["\\%;]/g, '_').slice(0, 150) || 'download';
+  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}

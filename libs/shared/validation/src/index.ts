@@ -1,0 +1,3 @@
+export * from './account-rules';
+export * from './organisation-rules';
+export * from './network-rules';

@@ -1,0 +1,54 @@
+// Builds what `npm start` serves: the API (tsc into dist/api) and the web client
+// (vite into dist/web). Skips a part whose sources are older than its last build.
+// Usage: node tools/build.mjs [api|web]... (default: both)
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { rewriteAliases } from './rewrite-aliases.mjs';
+
+const bin = (name) => join('node_modules', '.bin', name);
+const wanted = process.argv.slice(2);
+const parts = wanted.length ? wanted : ['api', 'web'];
+const force = process.env.FORCE_BUILD === '1';
+
+function newestMtime(paths) {
+  let newest = 0;
+  const walk = (path) => {
+    if (!existsSync(path)) return;
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(path)) if (name !== 'node_modules' && name !== 'dist') walk(join(path, name));
+    } else newest = Math.max(newest, stat.mtimeMs);
+  };
+  paths.forEach(walk);
+  return newest;
+}
+
+function upToDate(stamp, inputs) {
+  return !force && existsSync(stamp) && statSync(stamp).mtimeMs >= newestMtime(inputs);
+}
+
+const common = ['tsconfig.base.json', 'package-lock.json', 'libs/shared'];
+if (parts.includes('api')) {
+  const stamp = 'dist/api/.built';
+  if (upToDate(stamp, [...common, 'apps/api/src', 'apps/api/tsconfig.app.json', 'libs/api'])) {
+    console.log('api: up to date');
+  } else {
+    const started = Date.now();
+    execFileSync(bin('tsc'), ['-p', 'apps/api/tsconfig.app.json'], { stdio: 'inherit' });
+    rewriteAliases('dist/api');
+    writeFileSync(stamp, new Date().toISOString());
+    console.log(`api: built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+}
+if (parts.includes('web') && existsSync('apps/web/vite.config.ts')) {
+  const stamp = 'dist/web/.built';
+  if (upToDate(stamp, [...common, 'apps/web', 'libs/web'])) {
+    console.log('web: up to date');
+  } else {
+    const started = Date.now();
+    execFileSync(bin('vite'), ['build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+    writeFileSync(stamp, new Date().toISOString());
+    console.log(`web: built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+}
