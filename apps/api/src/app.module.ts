@@ -1,12 +1,12 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { ValidationError } from 'class-validator';
 import { AccountsModule } from '@community-hub/api-accounts';
 import { AuthModule, TokenService } from '@community-hub/api-auth';
-import { badInput } from '@community-hub/api-common';
+import { badInput, DomainErrorFilter } from '@community-hub/api-common';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '@community-hub/api-config';
 import { dataSourceOptions } from '@community-hub/api-database';
 import { DemoDataModule } from '@community-hub/api-demo-data';
@@ -65,7 +65,10 @@ export class AppModule {
         DemoDataModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_PIPE, useValue: validationPipe }],
+      providers: [
+        { provide: APP_PIPE, useValue: validationPipe },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+      ],
     };
   }
 }

@@ -1,4 +1,6 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
+import type { ServerOptions } from 'graphql-ws';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
 import type { AppConfig } from '@community-hub/api-config';
@@ -34,24 +36,30 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService): ApolloD
     plugins: [ApolloServerPluginLandingPageDisabled(), complexityLimitPlugin(config.graphql.maxComplexity)],
     validationRules: [depthLimitRule(config.graphql.maxDepth)],
     formatError,
-    subscriptions: {
-      'graphql-ws': {
-        path: '/graphql',
-        // The bearer token from connectionParams, else the session cookie sent with the upgrade.
-        onConnect: (ctx) => {
-          const extra = ctx.extra as WsExtra;
-          const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
-          const token =
-            bearerToken(params.authorization ?? params.Authorization) ??
-            cookieValue(extra.request?.headers.cookie, SESSION_COOKIE);
-          extra.caller = tokens.verifySession(token);
-          return true;
-        },
-      },
-    },
+    subscriptions: { 'graphql-ws': webSocketOptions(tokens) as GraphQLWsSubscriptionsConfig },
     context: (ctx: { req?: Request; res?: Response; extra?: WsExtra }): RequestContext => {
       if (ctx.extra) return { caller: ctx.extra.caller ?? null, loaders: new Map() };
       return { req: ctx.req, res: ctx.res, caller: tokens.verifySession(sessionTokenOf(ctx.req)), loaders: new Map() };
     },
+  };
+}
+
+/** graphql-ws server hooks (Nest passes them through to `useServer`). */
+function webSocketOptions(tokens: TokenService): ServerOptions & { path: string } {
+  return {
+    path: '/graphql',
+    // The bearer token from connectionParams, else the session cookie sent with the upgrade.
+    onConnect: (ctx) => {
+      const extra = ctx.extra as WsExtra;
+      const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
+      const token =
+        bearerToken(params.authorization ?? params.Authorization) ?? cookieValue(extra.request?.headers.cookie, SESSION_COOKIE);
+      extra.caller = tokens.verifySession(token);
+      return true;
+    },
+    // Errors on the WebSocket get the same codes and the same scrubbing as over HTTP.
+    onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
+    onNext: (_ctx, _id, _payload, _args, result) =>
+      result.errors?.length ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
   };
 }

@@ -60,12 +60,12 @@ export class AccountsResolver {
 
   @ResolveField(() => String, { nullable: true })
   email(@Parent() user: User, @CurrentCaller() caller: Caller | null): string | null {
-    return caller?.userId === user.id ? user.email : null;
+    return user.isSelf || caller?.userId === user.id ? user.email : null;
   }
 
   private signIn(user: Parameters<typeof User.from>[0], ctx: RequestContext): AuthPayload {
     const token = this.tokens.signSession(user.id);
     setSessionCookie(ctx.res, token, this.tokens.sessionTtlSeconds, this.config.production);
-    return { token, user: User.from(user) };
+    return { token, user: Object.assign(User.from(user), { isSelf: true }) };
   }
 }

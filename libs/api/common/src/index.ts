@@ -3,3 +3,4 @@ export * from './pagination';
 export * from './request-context';
 export * from './request-loaders';
 export * from './id-arg';
+export * from './domain-error.filter';

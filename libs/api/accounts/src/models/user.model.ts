@@ -19,6 +19,9 @@ export class User {
   @Field()
   createdAt: Date;
 
+  /** Set when this object is handed to the person themselves (e.g. just signed in). */
+  isSelf?: boolean;
+
   static from(entity: UserEntity): User {
     return Object.assign(new User(), {
       id: entity.id,

@@ -1,0 +1,308 @@
+import { collect, startTestApp, type GqlResult, type TestApp, type TestUser } from '../support/test-app';
+import { ADMIN_ENV, networkScenario, type NetworkScenario } from '../support/scenarios';
+
+/**
+ * Every operation of the schema, tried by every kind of caller against a
+ * PRIVATE network: anonymous, a signed-in outsider, a pending member, a
+ * suspended member, a member, a coordinator, a network admin and a platform
+ * admin. A new operation without a row here fails the first test.
+ */
+type Role = 'anonymous' | 'outsider' | 'pending' | 'suspended' | 'member' | 'coordinator' | 'admin' | 'platformAdmin';
+type Outcome = 'ok' | 'null' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
+const ROLES: Role[] = ['anonymous', 'outsider', 'pending', 'suspended', 'member', 'coordinator', 'admin', 'platformAdmin'];
+
+interface Ctx {
+  t: TestApp;
+  s: NetworkScenario;
+  token(role: Role): string | undefined;
+  freshPending(): Promise<string>;
+  freshMember(): Promise<string>;
+  freshSuspended(): Promise<string>;
+  privateOrganisation: { id: string; representative: TestUser };
+}
+
+interface Row {
+  run(ctx: Ctx, role: Role): Promise<GqlResult | Outcome>;
+  expect: Record<Role, Outcome>;
+}
+
+/** Same outcome for a signed-in caller of any role; anonymous is refused. */
+const signedIn = (outcome: Outcome = 'ok'): Record<Role, Outcome> => ({
+  anonymous: 'UNAUTHENTICATED',
+  outsider: outcome,
+  pending: outcome,
+  suspended: outcome,
+  member: outcome,
+  coordinator: outcome,
+  admin: outcome,
+  platformAdmin: outcome,
+});
+const everyone = (outcome: Outcome): Record<Role, Outcome> => ({ ...signedIn(outcome), anonymous: outcome });
+const moderators: Record<Role, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  outsider: 'FORBIDDEN',
+  pending: 'FORBIDDEN',
+  suspended: 'FORBIDDEN',
+  member: 'FORBIDDEN',
+  coordinator: 'ok',
+  admin: 'ok',
+  platformAdmin: 'ok',
+};
+const readers: Record<Role, Outcome> = { ...moderators, member: 'ok' };
+const representativeOnly: Record<Role, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  outsider: 'NOT_FOUND',
+  pending: 'NOT_FOUND',
+  suspended: 'NOT_FOUND',
+  member: 'ok', // the member represents the organisation
+  coordinator: 'FORBIDDEN',
+  admin: 'FORBIDDEN',
+  platformAdmin: 'ok',
+};
+
+const gql =
+  (query: string, variables: (ctx: Ctx) => Promise<Record<string, unknown>> | Record<string, unknown> = () => ({})) =>
+  async (ctx: Ctx, role: Role) =>
+    ctx.t.gql(query, await variables(ctx), ctx.token(role));
+
+const JOIN = 'mutation($id: ID!) { joinNetwork(networkId: $id) { id } }';
+const APPROVE = 'mutation($id: ID!) { approveMembership(membershipId: $id) { id } }';
+const SUSPEND = 'mutation($id: ID!) { suspendMembership(membershipId: $id) { id } }';
+const SET_ROLE = 'mutation($id: ID!, $r: MembershipRole!) { setMembershipRole(membershipId: $id, role: $r) { id } }';
+
+const MATRIX: Record<string, Row> = {
+  // ---- queries
+  me: { run: gql('{ me { id } }'), expect: { ...signedIn('ok'), anonymous: 'null' } },
+  myMemberships: { run: gql('{ myMemberships { id } }'), expect: signedIn('ok') },
+  myOrganisations: { run: gql('{ myOrganisations { id } }'), expect: signedIn('ok') },
+  networks: {
+    // Anyone may list; a private network is listed to signed-in people only (so they can ask to join).
+    run: async (ctx, role) => {
+      const result = await ctx.t.gql('{ networks { id } }', {}, ctx.token(role));
+      if (result.errors) return result;
+      return result.data.networks.some((n: { id: string }) => n.id === ctx.s.networkId) ? 'ok' : 'null';
+    },
+    expect: { ...signedIn('ok'), anonymous: 'null' },
+  },
+  network: {
+    run: gql('query($slug: String!) { network(slug: $slug) { id } }', (ctx) => ({ slug: ctx.s.slug })),
+    expect: { ...signedIn('ok'), anonymous: 'null' },
+  },
+  organisation: {
+    run: gql('query($id: ID!) { organisation(id: $id) { id } }', (ctx) => ({ id: ctx.privateOrganisation.id })),
+    expect: { ...readers, anonymous: 'NOT_FOUND', outsider: 'NOT_FOUND', pending: 'NOT_FOUND', suspended: 'NOT_FOUND' },
+  },
+  organisations: {
+    run: gql('query($id: ID!) { organisations(networkId: $id) { totalCount } }', (ctx) => ({ id: ctx.s.networkId })),
+    expect: { ...readers, anonymous: 'NOT_FOUND' },
+  },
+
+  // ---- accounts (open to anyone by design)
+  register: {
+    run: async (ctx) => {
+      const email = `matrix-${Math.random().toString(36).slice(2)}@example.org`;
+      return ctx.t.gql('mutation($i: RegisterInput!) { register(input: $i) { token } }', {
+        i: { email, password: 'long enough pass', name: 'M' },
+      });
+    },
+    expect: everyone('ok'),
+  },
+  login: {
+    run: gql('mutation($i: LoginInput!) { login(input: $i) { token } }', (ctx) => ({
+      i: { email: ctx.s.member.email, password: 'correct horse battery' },
+    })),
+    expect: everyone('ok'),
+  },
+  logout: { run: gql('mutation { logout }'), expect: everyone('ok') },
+  updateMyProfile: { run: gql('mutation { updateMyProfile(input: { name: "Renamed" }) { id } }'), expect: signedIn('ok') },
+
+  // ---- networks and membership
+  createNetwork: {
+    run: gql('mutation($i: CreateNetworkInput!) { createNetwork(input: $i) { id } }', () => ({
+      i: { slug: `m-${Math.random().toString(36).slice(2, 8)}`, name: 'Matrix', description: '', visibility: 'PRIVATE' },
+    })),
+    expect: { ...signedIn('FORBIDDEN'), platformAdmin: 'ok' },
+  },
+  joinNetwork: {
+    // The outsider is played by a fresh person each time, so the scenario's outsider stays outside.
+    run: async (ctx, role) =>
+      ctx.t.gql(JOIN, { id: ctx.s.networkId }, role === 'outsider' ? (await ctx.t.register('New Outsider')).token : ctx.token(role)),
+    expect: { ...signedIn('ok'), suspended: 'FORBIDDEN' },
+  },
+  leaveNetwork: {
+    // Each member role leaves with a fresh person in that role, so the scenario stays intact.
+    run: async (ctx, role) => {
+      const leave = 'mutation($id: ID!) { leaveNetwork(networkId: $id) }';
+      if (role === 'anonymous' || role === 'outsider') return ctx.t.gql(leave, { id: ctx.s.networkId }, ctx.token(role));
+      if (role === 'platformAdmin') {
+        const result = await ctx.t.gql(leave, { id: ctx.s.networkId }, ctx.token(role));
+        // Put the scenario back as it was for the rows that follow.
+        await ctx.t.dataSource.query(
+          "INSERT INTO memberships (network_id, user_id, role, status) VALUES ($1, $2, 'ADMIN', 'ACTIVE') ON CONFLICT DO NOTHING",
+          [ctx.s.networkId, ctx.s.platformAdmin.id],
+        );
+        return result;
+      }
+      const person = await ctx.t.register(`Leaver ${role}`);
+      const joined = await ctx.t.gql(JOIN, { id: ctx.s.networkId }, person.token);
+      const id = joined.data.joinNetwork.id;
+      const platform = ctx.s.platformAdmin.token;
+      if (role !== 'pending') await ctx.t.gql(APPROVE, { id }, platform);
+      if (role === 'suspended') await ctx.t.gql(SUSPEND, { id }, platform);
+      if (role === 'coordinator' || role === 'admin') await ctx.t.gql(SET_ROLE, { id, r: role.toUpperCase() }, platform);
+      return ctx.t.gql(leave, { id: ctx.s.networkId }, person.token);
+    },
+    // The platform admin created the network and is one of two admins, so may leave; a suspended person may not.
+    expect: { ...signedIn('ok'), outsider: 'NOT_FOUND', suspended: 'FORBIDDEN' },
+  },
+  approveMembership: {
+    run: gql(APPROVE, async (ctx) => ({ id: await ctx.freshPending() })),
+    expect: moderators,
+  },
+  declineMembership: {
+    run: gql('mutation($id: ID!) { declineMembership(membershipId: $id) }', async (ctx) => ({ id: await ctx.freshPending() })),
+    expect: moderators,
+  },
+  suspendMembership: {
+    run: gql(SUSPEND, async (ctx) => ({ id: await ctx.freshMember() })),
+    expect: moderators,
+  },
+  reinstateMembership: {
+    run: gql('mutation($id: ID!) { reinstateMembership(membershipId: $id) { id } }', async (ctx) => ({
+      id: await ctx.freshSuspended(),
+    })),
+    expect: moderators,
+  },
+  setMembershipRole: {
+    run: gql(SET_ROLE, async (ctx) => ({ id: await ctx.freshMember(), r: 'COORDINATOR' })),
+    expect: moderators,
+  },
+  setMyOrganisation: {
+    run: gql('mutation($id: ID!) { setMyOrganisation(networkId: $id, organisationId: null) { id } }', (ctx) => ({
+      id: ctx.s.networkId,
+    })),
+    expect: { ...signedIn('ok'), outsider: 'NOT_FOUND', pending: 'FORBIDDEN', suspended: 'FORBIDDEN' },
+  },
+
+  // ---- organisations
+  createOrganisation: {
+    run: gql('mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }', (ctx) => ({
+      i: { name: 'Matrix Group', kind: 'COMMUNITY', description: '', areasServed: [], networkId: ctx.s.networkId },
+    })),
+    expect: readers,
+  },
+  updateOrganisation: {
+    run: gql('mutation($i: UpdateOrganisationInput!) { updateOrganisation(input: $i) { id } }', (ctx) => ({
+      i: { id: ctx.privateOrganisation.id, description: 'Updated' },
+    })),
+    expect: representativeOnly,
+  },
+  addRepresentative: {
+    run: gql('mutation($o: ID!, $u: ID!) { addRepresentative(organisationId: $o, userId: $u) { id } }', async (ctx) => ({
+      o: ctx.privateOrganisation.id,
+      u: (await ctx.t.register('New Representative')).id,
+    })),
+    expect: representativeOnly,
+  },
+  removeRepresentative: {
+    run: async (ctx, role) => {
+      const extra = await ctx.t.register('Extra Rep');
+      await ctx.t.dataSource.query('INSERT INTO organisation_representatives (organisation_id, user_id) VALUES ($1, $2)', [
+        ctx.privateOrganisation.id,
+        extra.id,
+      ]);
+      return ctx.t.gql(
+        'mutation($o: ID!, $u: ID!) { removeRepresentative(organisationId: $o, userId: $u) { id } }',
+        { o: ctx.privateOrganisation.id, u: extra.id },
+        ctx.token(role),
+      );
+    },
+    expect: representativeOnly,
+  },
+
+  // ---- subscriptions
+  membershipUpdated: {
+    run: async (ctx, role) => {
+      const stream = collect(ctx.t.ws(ctx.token(role)), 'subscription($id: ID!) { membershipUpdated(networkId: $id) { id } }', {
+        id: ctx.s.networkId,
+      });
+      await stream.settled(700);
+      stream.unsubscribe();
+      const error = stream.errors.flat()[0] as { extensions?: { code?: string } } | undefined;
+      return error ? ((error.extensions?.code ?? 'FAILED') as Outcome) : 'ok';
+    },
+    // Subscribing is allowed to whoever may know of the network; each event is then checked (see the subscriptions spec).
+    expect: signedIn('ok'),
+  },
+};
+
+function outcomeOf(result: GqlResult | Outcome): string {
+  if (typeof result === 'string') return result;
+  if (result.errors?.length) return String(result.errors[0].extensions?.code);
+  const value = Object.values(result.data ?? {})[0];
+  return value === null ? 'null' : 'ok';
+}
+
+describe('access matrix', () => {
+  let t: TestApp;
+  let ctx: Ctx;
+
+  beforeAll(async () => {
+    t = await startTestApp(ADMIN_ENV);
+    const s = await networkScenario(t, 'PRIVATE');
+    const platform = s.platformAdmin.token;
+    const join = async (approve: boolean, suspend = false) => {
+      const person = await t.register('Target');
+      const joined = await t.gql(JOIN, { id: s.networkId }, person.token);
+      const id = joined.data.joinNetwork.id as string;
+      if (approve) await t.gql(APPROVE, { id }, platform);
+      if (suspend) await t.gql(SUSPEND, { id }, platform);
+      return id;
+    };
+    const org = await t.gql(
+      'mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }',
+      { i: { name: 'Private Pantry', kind: 'VOLUNTARY', description: 'Only in the private network', areasServed: [], networkId: s.networkId } },
+      s.member.token,
+    );
+    const tokens: Record<Role, string | undefined> = {
+      anonymous: undefined,
+      outsider: s.outsider.token,
+      pending: s.pending.token,
+      suspended: s.suspended.token,
+      member: s.member.token,
+      coordinator: s.coordinator.token,
+      admin: s.admin.token,
+      platformAdmin: s.platformAdmin.token,
+    };
+    ctx = {
+      t,
+      s,
+      token: (role) => tokens[role],
+      freshPending: () => join(false),
+      freshMember: () => join(true),
+      freshSuspended: () => join(true, true),
+      privateOrganisation: { id: org.data.createOrganisation.id, representative: s.member },
+    };
+  });
+  afterAll(() => t.close());
+
+  it('has a row for every query, mutation and subscription in the schema', async () => {
+    const result = await t.gql(
+      '{ __schema { queryType { fields { name } } mutationType { fields { name } } subscriptionType { fields { name } } } }',
+    );
+    const schema = result.data.__schema;
+    const operations: string[] = [schema.queryType, schema.mutationType, schema.subscriptionType].flatMap((type) =>
+      (type?.fields ?? []).map((f: { name: string }) => f.name),
+    );
+    expect(operations.filter((name) => !MATRIX[name])).toEqual([]);
+    expect(Object.keys(MATRIX).filter((name) => !operations.includes(name))).toEqual([]);
+  });
+
+  for (const [operation, row] of Object.entries(MATRIX)) {
+    it(`${operation}: ${ROLES.map((r) => `${r}=${row.expect[r]}`).join(' ')}`, async () => {
+      const actual: Record<string, string> = {};
+      for (const role of ROLES) actual[role] = outcomeOf(await row.run(ctx, role));
+      expect(actual).toEqual(row.expect);
+    });
+  }
+});

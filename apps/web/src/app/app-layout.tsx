@@ -1,0 +1,110 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useSession } from '@community-hub/web-accounts';
+
+export function AppLayout() {
+  const main = useMainFocusOnNavigation();
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <SiteHeader />
+      <main id="main" tabIndex={-1} ref={main} className="container">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>Community Hub: bringing local charities, community groups and public services together.</p>
+        </div>
+      </footer>
+    </>
+  );
+}
+
+function SiteHeader() {
+  const { user, loading, signOut } = useSession();
+  const navigate = useNavigate();
+  const [signingOut, setSigningOut] = useState(false);
+
+  async function onSignOut() {
+    setSigningOut(true);
+    try {
+      await signOut();
+      navigate('/');
+    } finally {
+      setSigningOut(false);
+    }
+  }
+
+  return (
+    <header className="site-header">
+      <div className="container header-inner">
+        <Link to="/" className="brand">
+          <svg aria-hidden="true" viewBox="0 0 32 32" width="28" height="28" focusable="false">
+            <rect width="32" height="32" rx="7" fill="currentColor" />
+            <circle cx="11" cy="13" r="4" fill="#fff" />
+            <circle cx="21" cy="13" r="4" fill="#fff" />
+          </svg>
+          Community Hub
+        </Link>
+        <nav aria-label="Main" className="main-nav">
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                Networks
+              </NavLink>
+            </li>
+            {user ? (
+              <li>
+                <NavLink to="/me">My profile</NavLink>
+              </li>
+            ) : null}
+            {!user && !loading ? (
+              <>
+                <li>
+                  <NavLink to="/signin">Sign in</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/signup" className="nav-cta">
+                    Sign up
+                  </NavLink>
+                </li>
+              </>
+            ) : null}
+          </ul>
+        </nav>
+        {user ? (
+          <div className="account">
+            <span className="account-name">
+              <span className="visually-hidden">Signed in as </span>
+              {user.name}
+            </span>
+            <button type="button" className="button button-quiet button-small" onClick={onSignOut} disabled={signingOut}>
+              Sign out
+            </button>
+          </div>
+        ) : null}
+      </div>
+    </header>
+  );
+}
+
+/**
+ * After moving to another page, put keyboard and screen-reader focus at the top
+ * of the new content (not on the first load, so the skip link stays first).
+ */
+function useMainFocusOnNavigation() {
+  const ref = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    ref.current?.focus({ preventScroll: false });
+    window.scrollTo?.(0, 0);
+  }, [pathname]);
+  return ref;
+}

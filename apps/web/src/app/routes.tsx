@@ -1,0 +1,59 @@
+import { lazy, Suspense } from 'react';
+import type { RouteObject } from 'react-router';
+import { ProfilePage, RequireSession, SignInPage, SignUpPage } from '@community-hub/web-accounts';
+import {
+  MyMemberships,
+  MyOrganisations,
+  NetworkDirectoryPage,
+  NetworkLayout,
+  NetworkMembersPage,
+  NetworkOrganisationsPage,
+  NetworkOverviewPage,
+} from '@community-hub/web-networks';
+import { Loading } from '@community-hub/web-ui';
+import { AppLayout } from './app-layout';
+import { NotFoundPage, RouteErrorPage } from './not-found-page';
+
+// GraphiQL is large: it loads only when someone opens /explorer.
+const ExplorerPage = lazy(() => import('@community-hub/web-explorer'));
+
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      { index: true, element: <NetworkDirectoryPage /> },
+      { path: 'signin', element: <SignInPage /> },
+      { path: 'signup', element: <SignUpPage /> },
+      {
+        path: 'me',
+        element: (
+          <RequireSession>
+            <ProfilePage>
+              <MyMemberships />
+              <MyOrganisations />
+            </ProfilePage>
+          </RequireSession>
+        ),
+      },
+      {
+        path: 'n/:slug',
+        element: <NetworkLayout />,
+        children: [
+          { index: true, element: <NetworkOverviewPage /> },
+          { path: 'members', element: <NetworkMembersPage /> },
+          { path: 'organisations', element: <NetworkOrganisationsPage /> },
+        ],
+      },
+      {
+        path: 'explorer',
+        element: (
+          <Suspense fallback={<Loading label="Loading the explorer…" />}>
+            <ExplorerPage />
+          </Suspense>
+        ),
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

@@ -1,0 +1,58 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const fromRoot = (path: string) => `${repoRoot}${path}`;
+const api = 'http://localhost:3000';
+
+// Keep in step with "paths" in apps/web/tsconfig.json.
+const libraries: Record<string, string> = {
+  '@community-hub/web-graphql': 'libs/web/graphql/src/index.ts',
+  '@community-hub/web-ui': 'libs/web/ui/src/index.ts',
+  '@community-hub/web-accounts': 'libs/web/accounts/src/index.ts',
+  '@community-hub/web-networks': 'libs/web/networks/src/index.ts',
+  '@community-hub/web-explorer': 'libs/web/explorer/src/index.ts',
+  '@community-hub/web-testing': 'libs/web/testing/src/index.ts',
+  '@community-hub/shared-validation': 'libs/shared/validation/src/index.ts',
+};
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [react()],
+  resolve: {
+    alias: [
+      { find: '@community-hub/web-ui/styles.css', replacement: fromRoot('libs/web/ui/src/styles.css') },
+      ...Object.entries(libraries).map(([name, path]) => ({
+        find: new RegExp(`^${name.replace(/[/-]/g, '\\$&')}$`),
+        replacement: fromRoot(path),
+      })),
+    ],
+  },
+  build: {
+    outDir: fromRoot('dist/web'),
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy: {
+      '/graphql': { target: api, ws: true },
+      '/storage': api,
+      '/calendar': api,
+      '/health': api,
+    },
+  },
+  preview: { port: 4173 },
+  test: {
+    root: repoRoot,
+    environment: 'jsdom',
+    globals: true,
+    include: ['apps/web/**/*.spec.tsx', 'libs/web/**/*.spec.ts', 'libs/web/**/*.spec.tsx'],
+    setupFiles: [fromRoot('libs/web/testing/src/setup.ts')],
+    css: false,
+    restoreMocks: true,
+  },
+});

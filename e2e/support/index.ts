@@ -1,0 +1,6 @@
+export * from './env';
+export * from './users';
+export * from './graphql';
+export * from './browser';
+export * from './axe';
+export * from './ui';

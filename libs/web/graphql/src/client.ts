@@ -1,0 +1,65 @@
+import { cacheExchange, Client, fetchExchange, subscriptionExchange } from 'urql';
+import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
+
+/** An urql client and the WebSocket it owns; both belong to one session. */
+export interface GraphqlConnection {
+  client: Client;
+  dispose(): void;
+}
+
+export interface GraphqlConnectionOptions {
+  /** Defaults to `/graphql` on this origin. */
+  httpUrl?: string;
+  /** Defaults to ws(s)://<this host>/graphql. */
+  wsUrl?: string;
+}
+
+export function defaultWsUrl(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
+}
+
+/**
+ * The session lives in an httpOnly cookie that the API sets on login/register:
+ * this client never sees a token. Same-origin fetches and the same-origin
+ * WebSocket both carry the cookie, so no auth headers or connectionParams.
+ */
+export function createGraphqlConnection(options: GraphqlConnectionOptions = {}): GraphqlConnection {
+  let ws: WsClient | null = null;
+  const wsClient = () =>
+    (ws ??= createWsClient({
+      url: options.wsUrl ?? defaultWsUrl(),
+      lazy: true,
+      retryAttempts: 5,
+    }));
+
+  const client = new Client({
+    url: options.httpUrl ?? '/graphql',
+    // Apollo's CSRF prevention refuses GET queries without a preflight header;
+    // POST with content-type application/json is always accepted.
+    preferGetMethod: false,
+    fetchOptions: { credentials: 'same-origin' },
+    exchanges: [
+      cacheExchange,
+      fetchExchange,
+      subscriptionExchange({
+        forwardSubscription(request) {
+          const input = { ...request, query: request.query ?? '' };
+          return {
+            subscribe(sink) {
+              const unsubscribe = wsClient().subscribe(input, sink);
+              return { unsubscribe };
+            },
+          };
+        },
+      }),
+    ],
+  });
+
+  return {
+    client,
+    dispose() {
+      void ws?.dispose();
+      ws = null;
+    },
+  };
+}

@@ -1,0 +1,160 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      isPlatformAdmin\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
+    "\n  query Networks {\n    networks {\n      id\n      slug\n      name\n      area\n      visibility\n      myMembership {\n        id\n        role\n        status\n      }\n    }\n  }\n": typeof types.NetworksDocument,
+    "\n  query Network($slug: String!) {\n    network(slug: $slug) {\n      id\n      slug\n      name\n      area\n      description\n      visibility\n      myMembership {\n        id\n        role\n        status\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.NetworkDocument,
+    "\n  query NetworkMembers($slug: String!, $status: MembershipStatus!, $first: Int, $after: String) {\n    network(slug: $slug) {\n      id\n      members(status: $status, first: $first, after: $after) {\n        totalCount\n        nodes {\n          id\n          role\n          status\n          createdAt\n          user {\n            id\n            name\n          }\n          organisation {\n            id\n            name\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.NetworkMembersDocument,
+    "\n  query NetworkOrganisations($slug: String!, $query: String, $kind: OrganisationKind, $first: Int, $after: String) {\n    network(slug: $slug) {\n      id\n      organisations(query: $query, kind: $kind, first: $first, after: $after) {\n        totalCount\n        nodes {\n          id\n          name\n          kind\n          description\n          website\n          charityNumber\n          companyNumber\n          representatives {\n            id\n            name\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.NetworkOrganisationsDocument,
+    "\n  subscription MembershipUpdated($networkId: ID!) {\n    membershipUpdated(networkId: $networkId) {\n      id\n      role\n      status\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MembershipUpdatedDocument,
+    "\n  mutation JoinNetwork($networkId: ID!) {\n    joinNetwork(networkId: $networkId) {\n      id\n      role\n      status\n    }\n  }\n": typeof types.JoinNetworkDocument,
+    "\n  mutation LeaveNetwork($networkId: ID!) {\n    leaveNetwork(networkId: $networkId)\n  }\n": typeof types.LeaveNetworkDocument,
+    "\n  mutation ApproveMembership($membershipId: ID!) {\n    approveMembership(membershipId: $membershipId) {\n      id\n      role\n      status\n    }\n  }\n": typeof types.ApproveMembershipDocument,
+    "\n  mutation DeclineMembership($membershipId: ID!) {\n    declineMembership(membershipId: $membershipId)\n  }\n": typeof types.DeclineMembershipDocument,
+    "\n  mutation SuspendMembership($membershipId: ID!) {\n    suspendMembership(membershipId: $membershipId) {\n      id\n      role\n      status\n    }\n  }\n": typeof types.SuspendMembershipDocument,
+    "\n  mutation ReinstateMembership($membershipId: ID!) {\n    reinstateMembership(membershipId: $membershipId) {\n      id\n      role\n      status\n    }\n  }\n": typeof types.ReinstateMembershipDocument,
+    "\n  mutation SetMembershipRole($membershipId: ID!, $role: MembershipRole!) {\n    setMembershipRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n      status\n    }\n  }\n": typeof types.SetMembershipRoleDocument,
+    "\n  query MyMemberships {\n    myMemberships {\n      id\n      role\n      status\n      network {\n        id\n        slug\n        name\n      }\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyMembershipsDocument,
+    "\n  query MyOrganisations {\n    myOrganisations {\n      id\n      name\n      kind\n      description\n      website\n      charityNumber\n      companyNumber\n    }\n  }\n": typeof types.MyOrganisationsDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      description\n      website\n      charityNumber\n      companyNumber\n    }\n  }\n": typeof types.CreateOrganisationDocument,
+};
+const documents: Documents = {
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      isPlatformAdmin\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.RegisterDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n    }\n  }\n": types.UpdateMyProfileDocument,
+    "\n  query Networks {\n    networks {\n      id\n      slug\n      name\n      area\n      visibility\n      myMembership {\n        id\n        role\n        status\n      }\n    }\n  }\n": types.NetworksDocument,
+    "\n  query Network($slug: String!) {\n    network(slug: $slug) {\n      id\n      slug\n      name\n      area\n      description\n      visibility\n      myMembership {\n        id\n        role\n        status\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.NetworkDocument,
+    "\n  query NetworkMembers($slug: String!, $status: MembershipStatus!, $first: Int, $after: String) {\n    network(slug: $slug) {\n      id\n      members(status: $status, first: $first, after: $after) {\n        totalCount\n        nodes {\n          id\n          role\n          status\n          createdAt\n          user {\n            id\n            name\n          }\n          organisation {\n            id\n            name\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.NetworkMembersDocument,
+    "\n  query NetworkOrganisations($slug: String!, $query: String, $kind: OrganisationKind, $first: Int, $after: String) {\n    network(slug: $slug) {\n      id\n      organisations(query: $query, kind: $kind, first: $first, after: $after) {\n        totalCount\n        nodes {\n          id\n          name\n          kind\n          description\n          website\n          charityNumber\n          companyNumber\n          representatives {\n            id\n            name\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.NetworkOrganisationsDocument,
+    "\n  subscription MembershipUpdated($networkId: ID!) {\n    membershipUpdated(networkId: $networkId) {\n      id\n      role\n      status\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.MembershipUpdatedDocument,
+    "\n  mutation JoinNetwork($networkId: ID!) {\n    joinNetwork(networkId: $networkId) {\n      id\n      role\n      status\n    }\n  }\n": types.JoinNetworkDocument,
+    "\n  mutation LeaveNetwork($networkId: ID!) {\n    leaveNetwork(networkId: $networkId)\n  }\n": types.LeaveNetworkDocument,
+    "\n  mutation ApproveMembership($membershipId: ID!) {\n    approveMembership(membershipId: $membershipId) {\n      id\n      role\n      status\n    }\n  }\n": types.ApproveMembershipDocument,
+    "\n  mutation DeclineMembership($membershipId: ID!) {\n    declineMembership(membershipId: $membershipId)\n  }\n": types.DeclineMembershipDocument,
+    "\n  mutation SuspendMembership($membershipId: ID!) {\n    suspendMembership(membershipId: $membershipId) {\n      id\n      role\n      status\n    }\n  }\n": types.SuspendMembershipDocument,
+    "\n  mutation ReinstateMembership($membershipId: ID!) {\n    reinstateMembership(membershipId: $membershipId) {\n      id\n      role\n      status\n    }\n  }\n": types.ReinstateMembershipDocument,
+    "\n  mutation SetMembershipRole($membershipId: ID!, $role: MembershipRole!) {\n    setMembershipRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n      status\n    }\n  }\n": types.SetMembershipRoleDocument,
+    "\n  query MyMemberships {\n    myMemberships {\n      id\n      role\n      status\n      network {\n        id\n        slug\n        name\n      }\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.MyMembershipsDocument,
+    "\n  query MyOrganisations {\n    myOrganisations {\n      id\n      name\n      kind\n      description\n      website\n      charityNumber\n      companyNumber\n    }\n  }\n": types.MyOrganisationsDocument,
+    "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      description\n      website\n      charityNumber\n      companyNumber\n    }\n  }\n": types.CreateOrganisationDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      isPlatformAdmin\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      name\n      email\n      isPlatformAdmin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Networks {\n    networks {\n      id\n      slug\n      name\n      area\n      visibility\n      myMembership {\n        id\n        role\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query Networks {\n    networks {\n      id\n      slug\n      name\n      area\n      visibility\n      myMembership {\n        id\n        role\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Network($slug: String!) {\n    network(slug: $slug) {\n      id\n      slug\n      name\n      area\n      description\n      visibility\n      myMembership {\n        id\n        role\n        status\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Network($slug: String!) {\n    network(slug: $slug) {\n      id\n      slug\n      name\n      area\n      description\n      visibility\n      myMembership {\n        id\n        role\n        status\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkMembers($slug: String!, $status: MembershipStatus!, $first: Int, $after: String) {\n    network(slug: $slug) {\n      id\n      members(status: $status, first: $first, after: $after) {\n        totalCount\n        nodes {\n          id\n          role\n          status\n          createdAt\n          user {\n            id\n            name\n          }\n          organisation {\n            id\n            name\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NetworkMembers($slug: String!, $status: MembershipStatus!, $first: Int, $after: String) {\n    network(slug: $slug) {\n      id\n      members(status: $status, first: $first, after: $after) {\n        totalCount\n        nodes {\n          id\n          role\n          status\n          createdAt\n          user {\n            id\n            name\n          }\n          organisation {\n            id\n            name\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkOrganisations($slug: String!, $query: String, $kind: OrganisationKind, $first: Int, $after: String) {\n    network(slug: $slug) {\n      id\n      organisations(query: $query, kind: $kind, first: $first, after: $after) {\n        totalCount\n        nodes {\n          id\n          name\n          kind\n          description\n          website\n          charityNumber\n          companyNumber\n          representatives {\n            id\n            name\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NetworkOrganisations($slug: String!, $query: String, $kind: OrganisationKind, $first: Int, $after: String) {\n    network(slug: $slug) {\n      id\n      organisations(query: $query, kind: $kind, first: $first, after: $after) {\n        totalCount\n        nodes {\n          id\n          name\n          kind\n          description\n          website\n          charityNumber\n          companyNumber\n          representatives {\n            id\n            name\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MembershipUpdated($networkId: ID!) {\n    membershipUpdated(networkId: $networkId) {\n      id\n      role\n      status\n      user {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription MembershipUpdated($networkId: ID!) {\n    membershipUpdated(networkId: $networkId) {\n      id\n      role\n      status\n      user {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinNetwork($networkId: ID!) {\n    joinNetwork(networkId: $networkId) {\n      id\n      role\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation JoinNetwork($networkId: ID!) {\n    joinNetwork(networkId: $networkId) {\n      id\n      role\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveNetwork($networkId: ID!) {\n    leaveNetwork(networkId: $networkId)\n  }\n"): (typeof documents)["\n  mutation LeaveNetwork($networkId: ID!) {\n    leaveNetwork(networkId: $networkId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveMembership($membershipId: ID!) {\n    approveMembership(membershipId: $membershipId) {\n      id\n      role\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveMembership($membershipId: ID!) {\n    approveMembership(membershipId: $membershipId) {\n      id\n      role\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineMembership($membershipId: ID!) {\n    declineMembership(membershipId: $membershipId)\n  }\n"): (typeof documents)["\n  mutation DeclineMembership($membershipId: ID!) {\n    declineMembership(membershipId: $membershipId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendMembership($membershipId: ID!) {\n    suspendMembership(membershipId: $membershipId) {\n      id\n      role\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendMembership($membershipId: ID!) {\n    suspendMembership(membershipId: $membershipId) {\n      id\n      role\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReinstateMembership($membershipId: ID!) {\n    reinstateMembership(membershipId: $membershipId) {\n      id\n      role\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReinstateMembership($membershipId: ID!) {\n    reinstateMembership(membershipId: $membershipId) {\n      id\n      role\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMembershipRole($membershipId: ID!, $role: MembershipRole!) {\n    setMembershipRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SetMembershipRole($membershipId: ID!, $role: MembershipRole!) {\n    setMembershipRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMemberships {\n    myMemberships {\n      id\n      role\n      status\n      network {\n        id\n        slug\n        name\n      }\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyMemberships {\n    myMemberships {\n      id\n      role\n      status\n      network {\n        id\n        slug\n        name\n      }\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyOrganisations {\n    myOrganisations {\n      id\n      name\n      kind\n      description\n      website\n      charityNumber\n      companyNumber\n    }\n  }\n"): (typeof documents)["\n  query MyOrganisations {\n    myOrganisations {\n      id\n      name\n      kind\n      description\n      website\n      charityNumber\n      companyNumber\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      description\n      website\n      charityNumber\n      companyNumber\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      description\n      website\n      charityNumber\n      companyNumber\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

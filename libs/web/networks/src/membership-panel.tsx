@@ -1,0 +1,101 @@
+import { Link, useNavigate } from 'react-router';
+import { useMutation } from 'urql';
+import { signInPath, useSession } from '@community-hub/web-accounts';
+import { describeError } from '@community-hub/web-graphql';
+import { ErrorAlert } from '@community-hub/web-ui';
+import { MY_STATUS_TEXT, ROLE_LABELS } from './labels';
+import { MEMBERSHIP_CONTEXT, type NetworkDetails } from './network-context';
+import { joinNetworkMutation, leaveNetworkMutation } from './networks.documents';
+
+/** The caller's place in the network, and the one thing they can do about it. */
+export function MembershipPanel({ network, refresh }: { network: NetworkDetails; refresh(): void }) {
+  const { user } = useSession();
+  const navigate = useNavigate();
+  const [joining, join] = useMutation(joinNetworkMutation);
+  const [leaving, leave] = useMutation(leaveNetworkMutation);
+  const problem = describeError(joining.error ?? leaving.error);
+  const membership = network.myMembership;
+
+  if (!user) {
+    return (
+      <section aria-labelledby="membership-heading" className="panel">
+        <h2 id="membership-heading">Membership</h2>
+        <p>Sign in to join this network and take part.</p>
+        <p>
+          <Link to={signInPath(`/n/${network.slug}`)} className="button button-primary">
+            Sign in to join
+          </Link>
+        </p>
+      </section>
+    );
+  }
+
+  async function onJoin() {
+    await join({ networkId: network.id }, MEMBERSHIP_CONTEXT);
+  }
+
+  async function onLeave(question: string) {
+    if (!window.confirm(question)) return;
+    const result = await leave({ networkId: network.id }, MEMBERSHIP_CONTEXT);
+    if (result.error) return;
+    // A private network is out of sight once you leave it.
+    if (network.visibility === 'PRIVATE') navigate('/');
+    else refresh();
+  }
+
+  return (
+    <section aria-labelledby="membership-heading" className="panel">
+      <h2 id="membership-heading">Membership</h2>
+      <ErrorAlert>{problem?.message}</ErrorAlert>
+      {membership ? (
+        <>
+          <p role="status" className={`membership-status membership-${membership.status.toLowerCase()}`}>
+            {MY_STATUS_TEXT[membership.status]}
+          </p>
+          {membership.status === 'ACTIVE' && membership.role !== 'MEMBER' ? (
+            <p>Your role: {ROLE_LABELS[membership.role]}</p>
+          ) : null}
+          {membership.status === 'ACTIVE' && membership.organisation ? (
+            <p>You represent {membership.organisation.name} here.</p>
+          ) : null}
+          {membership.status === 'SUSPENDED' ? <p>Please contact a coordinator of this network if you think this is a mistake.</p> : null}
+          <div className="actions">
+            {membership.status === 'ACTIVE' ? (
+              <button
+                type="button"
+                className="button button-secondary"
+                disabled={leaving.fetching}
+                onClick={() => onLeave(`Leave ${network.name}? You can ask to join again later.`)}
+              >
+                Leave network
+              </button>
+            ) : null}
+            {membership.status === 'PENDING' ? (
+              <button
+                type="button"
+                className="button button-secondary"
+                disabled={leaving.fetching}
+                onClick={() => onLeave(`Withdraw your request to join ${network.name}?`)}
+              >
+                Withdraw request
+              </button>
+            ) : null}
+          </div>
+        </>
+      ) : (
+        <>
+          <p>
+            {network.visibility === 'PUBLIC'
+              ? 'You are not a member yet. Anyone can join this network.'
+              : 'You are not a member yet. A coordinator will look at your request to join.'}
+          </p>
+          <div className="actions">
+            <button type="button" className="button button-primary" disabled={joining.fetching} onClick={onJoin}>
+              {network.visibility === 'PUBLIC' ? 'Join network' : 'Ask to join'}
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

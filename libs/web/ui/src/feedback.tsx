@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+
+/**
+ * Something went wrong. role="alert" so screen readers announce it at once.
+ * Renders nothing without a message, so forms can keep it in place.
+ */
+export function ErrorAlert({ children, title }: { children?: ReactNode; title?: string }) {
+  if (!children) return null;
+  return (
+    <div role="alert" className="alert alert-error">
+      {title ? <p className="alert-title">{title}</p> : null}
+      <p>{children}</p>
+    </div>
+  );
+}
+
+/**
+ * A loading message. Deliberately not role="status": pages keep that role for
+ * one lasting message (e.g. membership state) so it can be found unambiguously.
+ */
+export function Loading({ label = 'Loading…' }: { label?: string }) {
+  return (
+    <p className="loading" aria-live="polite" aria-busy="true">
+      <span className="spinner" aria-hidden="true" />
+      {label}
+    </p>
+  );
+}
+
+export function EmptyState({ children }: { children: ReactNode }) {
+  return <p className="empty">{children}</p>;
+}
+
+export type BadgeTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
+
+export function Badge({ children, tone = 'neutral' }: { children: ReactNode; tone?: BadgeTone }) {
+  return <span className={`badge badge-${tone}`}>{children}</span>;
+}
