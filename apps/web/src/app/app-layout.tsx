@@ -103,8 +103,7 @@ function useMainFocusOnNavigation() {
       first.current = false;
       return;
     }
-    ref.current?.focus({ preventScroll: false });
-    window.scrollTo?.(0, 0);
+    ref.current?.focus();
   }, [pathname]);
   return ref;
 }

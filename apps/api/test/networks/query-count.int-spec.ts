@@ -1,0 +1,74 @@
+import type { Logger, QueryRunner } from 'typeorm';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { ADMIN_ENV, networkScenario } from '../support/scenarios';
+
+/** Counts the SQL statements the app sends while `work` runs. */
+async function countQueries(t: TestApp, work: () => Promise<unknown>): Promise<number> {
+  const original = t.dataSource.logger;
+  let count = 0;
+  const counting: Logger = {
+    logQuery: (query: string, parameters?: unknown[], runner?: QueryRunner) => {
+      count++;
+      original.logQuery(query, parameters, runner);
+    },
+    logQueryError: (...args) => original.logQueryError(...args),
+    logQuerySlow: (...args) => original.logQuerySlow(...args),
+    logSchemaBuild: (...args) => original.logSchemaBuild(...args),
+    logMigration: (...args) => original.logMigration(...args),
+    log: (...args) => original.log(...args),
+  };
+  Object.defineProperty(t.dataSource, 'logger', { value: counting, configurable: true, writable: true });
+  try {
+    await work();
+  } finally {
+    Object.defineProperty(t.dataSource, 'logger', { value: original, configurable: true, writable: true });
+  }
+  return count;
+}
+
+describe('no N+1 queries', () => {
+  let t: TestApp;
+  let slug: string;
+  let token: string;
+
+  beforeAll(async () => {
+    t = await startTestApp(ADMIN_ENV);
+    const s = await networkScenario(t, 'PUBLIC');
+    slug = s.slug;
+    token = s.member.token;
+    // 50 members, each representing their own organisation listed in the network.
+    for (let i = 0; i < 50; i++) {
+      const person = await t.register(`Member ${i}`);
+      await t.gql('mutation($id: ID!) { joinNetwork(networkId: $id) { id } }', { id: s.networkId }, person.token);
+      const org = await t.gql(
+        'mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }',
+        { i: { name: `Group ${i}`, kind: 'VOLUNTARY', description: '', areasServed: [], networkId: s.networkId } },
+        person.token,
+      );
+      await t.gql('mutation($n: ID!, $o: ID!) { setMyOrganisation(networkId: $n, organisationId: $o) { id } }', { n: s.networkId, o: org.data.createOrganisation.id }, person.token);
+    }
+  });
+  afterAll(() => t.close());
+
+  const PAGE = `query($slug: String!, $first: Int!) {
+    network(slug: $slug) {
+      myMembership { id }
+      members(first: $first) { nodes { id user { id name } network { id } organisation { id name representatives { id name } } } }
+      organisations(first: $first) { nodes { id representatives { id } } }
+    }
+  }`;
+
+  it('sends the same number of statements for a page of 10 and a page of 50', async () => {
+    const small = await countQueries(t, async () => {
+      const result = await t.gql(PAGE, { slug, first: 10 }, token);
+      expect(result.errors).toBeUndefined();
+      expect(result.data.network.members.nodes).toHaveLength(10);
+    });
+    const large = await countQueries(t, async () => {
+      const result = await t.gql(PAGE, { slug, first: 50 }, token);
+      expect(result.data.network.members.nodes).toHaveLength(50);
+    });
+    expect(large).toBe(small);
+    expect(small).toBeLessThanOrEqual(16);
+  });
+});

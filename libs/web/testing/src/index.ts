@@ -1,0 +1,5 @@
+// Test helpers only: never import this from application code.
+export { createMockClient, apiError, type FakeCall, type FakeHandler, type FakeResponse, type MockClient } from './mock-client';
+export { renderPage, renderRoutes, type RenderOptions, type RenderedRoutes } from './render';
+export { axeViolations } from './axe';
+export { anonymous, membersPage, network, signedInAs, type NetworkFixture } from './fixtures';
