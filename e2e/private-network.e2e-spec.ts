@@ -25,6 +25,8 @@ describe('journey: ask to join a private network and get approved live', () => {
   let browser: Browser;
   let network: NetworkSummary;
   const contexts: BrowserContext[] = [];
+  /** Left by the first test for the second: the newcomer's page and who they are. */
+  let approved: { page: Page; name: string } | undefined;
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -52,6 +54,16 @@ describe('journey: ask to join a private network and get approved live', () => {
     const pageA: Page = await newPage(contextA);
     const pageB: Page = await newPage(contextB);
 
+    // Watch A's WebSockets: the new status must arrive over the graphql-ws subscription.
+    const subscriptionMessages: string[] = [];
+    pageA.on('websocket', (socket) => {
+      if (!socket.url().includes('/graphql')) return;
+      socket.on('framereceived', ({ payload }) => {
+        const text = typeof payload === 'string' ? payload : payload.toString('utf8');
+        if (text.includes('"next"')) subscriptionMessages.push(text);
+      });
+    });
+
     await withDiagnostics({ 'A-newcomer': pageA, 'B-admin': pageB }, async () => {
       // Context A: the newcomer signs up and asks to join.
       await signUpViaUi(pageA, newcomer);
@@ -64,6 +76,7 @@ describe('journey: ask to join a private network and get approved live', () => {
       await pageA.evaluate(() => {
         (window as unknown as { __e2eNoReload?: boolean }).__e2eNoReload = true;
       });
+      const messagesBeforeApproval = subscriptionMessages.length;
       let mainFrameNavigations = 0;
       pageA.on('framenavigated', (frame) => {
         if (frame === pageA.mainFrame()) mainFrameNavigations += 1;
@@ -82,6 +95,13 @@ describe('journey: ask to join a private network and get approved live', () => {
       // Back in A, without a reload: the subscription brings the new status.
       await statusShows(pageA, 'You are a member', 15_000);
       expect(mainFrameNavigations).toBe(0);
+      const pushed = subscriptionMessages.slice(messagesBeforeApproval);
+      if (!pushed.some((m) => m.includes('ACTIVE'))) {
+        throw new Error(
+          `The status changed, but no graphql-ws "next" message carrying ACTIVE reached the page after the approval ` +
+            `(messages seen: ${JSON.stringify(pushed).slice(0, 500)})`,
+        );
+      }
       expect(await pageA.evaluate(() => (window as unknown as { __e2eNoReload?: boolean }).__e2eNoReload)).toBe(true);
 
       // And the API agrees.
@@ -95,6 +115,24 @@ describe('journey: ask to join a private network and get approved live', () => {
         token,
       );
       expect(data.network?.myMembership?.status).toBe('ACTIVE');
+      approved = { page: pageA, name: newcomer.name };
+    });
+  });
+
+  it('shows "Your membership is suspended" live when a coordinator suspends the member', async () => {
+    if (!approved) throw new Error('Needs the previous test (approval) to have passed');
+    const { page, name } = approved;
+    const { token } = await loginAsAdmin();
+    const data = await gql<{ network: { members: { nodes: { id: string; user: { name: string } }[] } } }>(
+      `query($slug: String!) { network(slug: $slug) { members(first: 100) { nodes { id user { name } } } } }`,
+      { slug: network.slug },
+      token,
+    );
+    const membership = data.network.members.nodes.find((m) => m.user.name === name);
+    if (!membership) throw new Error(`${name} is not among the active members of ${network.slug}`);
+    await gql(`mutation($id: ID!) { suspendMembership(membershipId: $id) { status } }`, { id: membership.id }, token);
+    await withDiagnostics({ 'A-newcomer': page }, async () => {
+      await statusShows(page, 'Your membership is suspended', 15_000);
     });
   });
 });

@@ -12,7 +12,7 @@ import {
   withDiagnostics,
 } from './support';
 
-describe('journey: sign in with a wrong password', () => {
+describe('journey: sign-in and sign-up errors', () => {
   let browser: Browser;
 
   beforeAll(async () => {
@@ -21,6 +21,26 @@ describe('journey: sign in with a wrong password', () => {
 
   afterAll(async () => {
     await browser?.close();
+  });
+
+  it('signing up with an email already in use shows the error in role="alert" and stays on /signup', async () => {
+    const context = await newUserContext(browser);
+    const page = await newPage(context);
+    try {
+      await withDiagnostics({ signup: page }, async () => {
+        await page.goto('/signup');
+        await visible(page.getByRole('heading', { level: 1, name: 'Create an account', exact: true }));
+        await page.getByLabel('Name', { exact: true }).fill('Someone Else');
+        await page.getByLabel('Email', { exact: true }).fill(admin.email);
+        await page.getByLabel('Password', { exact: true }).fill('a-long-enough-password');
+        await page.getByRole('button', { name: 'Create account', exact: true }).click();
+        await visible(page.getByRole('alert').filter({ hasText: /\S/ }));
+        expect(currentPath(page)).toBe('/signup');
+        expect(await page.getByRole('button', { name: 'Sign out', exact: true }).count()).toBe(0);
+      });
+    } finally {
+      await context.close();
+    }
   });
 
   it('shows the error in role="alert" and stays on /signin', async () => {

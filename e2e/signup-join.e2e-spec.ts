@@ -19,7 +19,7 @@ import {
 
 describe('journey: sign up and join a public network', () => {
   let browser: Browser;
-  let macclesfield: NetworkSummary & { area?: string };
+  let macclesfield: NetworkSummary;
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -47,6 +47,10 @@ describe('journey: sign up and join a public network', () => {
         await visible(mainNav(page).getByRole('link', { name: 'My profile', exact: true }));
         expect(await mainNav(page).getByRole('link', { name: 'Sign in', exact: true }).count()).toBe(0);
 
+        // Layout: <main id="main">; the directory groups networks under an h2 per area.
+        await visible(page.locator('main#main'));
+        await visible(page.getByRole('main').getByRole('heading', { level: 2, name: macclesfield.area, exact: true }));
+
         // The directory lists the network as a link to /n/macclesfield.
         const link = page.getByRole('main').getByRole('link', { name: macclesfield.name, exact: true });
         await visible(link);
@@ -54,6 +58,14 @@ describe('journey: sign up and join a public network', () => {
         await link.click();
         await onPath(page, '/n/macclesfield');
         await visible(page.getByRole('heading', { level: 1, name: macclesfield.name, exact: true }));
+
+        // The network page links to its members and organisations.
+        expect(await (await visible(page.getByRole('link', { name: 'Members', exact: true }))).getAttribute('href')).toMatch(
+          /\/n\/macclesfield\/members\/?$/,
+        );
+        expect(
+          await (await visible(page.getByRole('link', { name: 'Organisations', exact: true }))).getAttribute('href'),
+        ).toMatch(/\/n\/macclesfield\/organisations\/?$/);
 
         await page.getByRole('button', { name: 'Join network', exact: true }).click();
         await statusShows(page, 'You are a member');

@@ -47,11 +47,13 @@ export function formatViolations(violations: AxeViolation[]): string {
 export async function expectNoAxeViolations(page: Page, label = new URL(page.url()).pathname): Promise<void> {
   await page.waitForLoadState('networkidle').catch(() => undefined);
   await injectAxe(page);
-  const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+  const { violations, passed } = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[]; passes: unknown[] }> } }).axe;
     const results = await axe.run(document, { resultTypes: ['violations'] });
-    return results.violations;
-  })) as AxeViolation[];
+    return { violations: results.violations, passed: results.passes.length };
+  })) as { violations: AxeViolation[]; passed: number };
+  // Guard against a vacuous run (e.g. an empty document): real pages pass dozens of rules.
+  if (passed < 5) throw new Error(`axe-core passed only ${passed} rule(s) on ${label}: the page looks empty`);
   if (violations.length) {
     throw new Error(`axe-core found ${violations.length} violation(s) on ${label} (${page.url()}):\n${formatViolations(violations)}`);
   }

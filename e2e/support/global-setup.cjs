@@ -79,6 +79,38 @@ function build() {
   }
 }
 
+/**
+ * Copies dist/web into the run's own directory and serves it from there
+ * (WEB_DIST_DIR): a rebuild of dist/web during the run (vite empties the
+ * directory first) must not turn pages into 404s halfway through the suite.
+ * Retries while the copy looks half-built (index.html naming missing assets).
+ */
+async function snapshotWebClient(workDir) {
+  const source = path.join(ROOT, 'dist/web');
+  const target = path.join(workDir, 'web');
+  for (let attempt = 1; attempt <= 10; attempt++) {
+    fs.rmSync(target, { recursive: true, force: true });
+    try {
+      if (!fs.existsSync(path.join(source, 'index.html'))) throw new Error('no index.html');
+      fs.cpSync(source, target, { recursive: true });
+      const html = fs.readFileSync(path.join(target, 'index.html'), 'utf8');
+      const missing = [...html.matchAll(/(?:src|href)="\/(?!\/)([^"?#]+)"/g)]
+        .map((m) => m[1])
+        .filter((file) => !fs.existsSync(path.join(target, file)));
+      if (missing.length) throw new Error(`index.html names missing files: ${missing.join(', ')}`);
+      return target;
+    } catch (error) {
+      if (attempt === 10) {
+        log(`WARNING: could not take a consistent copy of dist/web (${error.message}): serving dist/web directly`);
+        fs.rmSync(target, { recursive: true, force: true });
+        return undefined;
+      }
+      await sleep(1_000);
+    }
+  }
+  return undefined;
+}
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -122,7 +154,7 @@ async function waitUntilReady(baseUrl, server) {
   throw new Error(`GET ${baseUrl}/health/ready did not return 200 within ${READY_TIMEOUT_MS / 1000} s (last: ${last}).`);
 }
 
-function startServer(port, workDir) {
+function startServer(port, workDir, webDir) {
   const dataDir = path.join(workDir, 'data');
   fs.mkdirSync(dataDir);
   const logFile = path.join(workDir, 'server.log');
@@ -147,7 +179,7 @@ function startServer(port, workDir) {
       S3_PUBLIC_URL: '',
       PUBLIC_URL: '',
       REDIS_URL: '',
-      WEB_DIST_DIR: '',
+      WEB_DIST_DIR: webDir ?? '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -232,7 +264,8 @@ module.exports = async function globalSetup() {
   const baseUrl = `http://127.0.0.1:${port}`;
   log(`starting the server at ${baseUrl} (data in ${workDir})`);
   const started = Date.now();
-  const server = startServer(port, workDir);
+  const webDir = await snapshotWebClient(workDir);
+  const server = startServer(port, workDir, webDir);
   globalThis.__E2E_SERVER__ = server;
   try {
     await waitUntilReady(baseUrl, server);

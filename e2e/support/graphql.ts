@@ -72,6 +72,7 @@ export interface NetworkSummary {
   id: string;
   slug: string;
   name: string;
+  area: string;
   visibility: 'PUBLIC' | 'PRIVATE';
 }
 
@@ -81,7 +82,7 @@ export async function createNetwork(
 ): Promise<NetworkSummary> {
   const data = await gql<{ createNetwork: NetworkSummary }>(
     `mutation CreateNetwork($input: CreateNetworkInput!) {
-       createNetwork(input: $input) { id slug name visibility }
+       createNetwork(input: $input) { id slug name area visibility }
      }`,
     { input },
     token,
@@ -91,7 +92,7 @@ export async function createNetwork(
 
 export async function networkBySlug(slug: string, token?: string): Promise<NetworkSummary | null> {
   const data = await gql<{ network: NetworkSummary | null }>(
-    `query Network($slug: String!) { network(slug: $slug) { id slug name visibility } }`,
+    `query Network($slug: String!) { network(slug: $slug) { id slug name area visibility } }`,
     { slug },
     token,
   );

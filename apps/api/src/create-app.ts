@@ -36,7 +36,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   app.enableShutdownHooks();
   if (config.http.trustProxy) app.set('trust proxy', 1);
   app.disable('x-powered-by');
-  app.use(securityHeaders(config, options.storage));
+  app.use(securityHeaders(config));
   if (config.http.corsOrigin) {
     app.enableCors({ origin: config.http.corsOrigin.split(',').map((o) => o.trim()), credentials: true });
   }
@@ -58,7 +58,7 @@ function levelsFrom(level: AppConfig['logLevel']) {
   return all.slice(0, all.indexOf(level) + 1) as unknown as ('error' | 'warn' | 'log' | 'debug' | 'verbose')[];
 }
 
-function securityHeaders(config: AppConfig, storage: StorageConnection) {
+function securityHeaders(config: AppConfig) {
   const connect = ["'self'", 'ws:', 'wss:'];
   if (config.storage.publicUrl) connect.push(new URL(config.storage.publicUrl).origin);
   return helmet({

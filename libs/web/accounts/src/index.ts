@@ -5,3 +5,4 @@ export { ProfilePage } from './profile-page';
 export { RequireSession } from './require-session';
 export { safeNextPath, signInPath } from './safe-next';
 export { meQuery, loginMutation, registerMutation, logoutMutation, updateMyProfileMutation } from './accounts.documents';
+export { TestProviders } from './testing/app-providers';

@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { anonymous, apiError, axeViolations, createMockClient, renderPage } from '@community-hub/web-testing';
 import { SignUpPage } from './sign-up-page';
+import { TestProviders } from './testing/app-providers';
 
 async function fillIn(password = 'long-enough-password') {
   await userEvent.type(await screen.findByLabelText('Name'), 'Priya Volunteer');
@@ -13,7 +14,7 @@ async function fillIn(password = 'long-enough-password') {
 describe('SignUpPage', () => {
   it('has the heading, a password hint and no axe violations', async () => {
     const mock = createMockClient({ Me: () => anonymous });
-    const { container } = renderPage(<SignUpPage />, { mock, route: '/signup', path: '/signup' });
+    const { container } = renderPage(<SignUpPage />, { mock, providers: TestProviders, route: '/signup', path: '/signup' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Create an account' })).toBeTruthy();
     const password = screen.getByLabelText('Password');
     expect(password.getAttribute('aria-describedby')).toBeTruthy();
@@ -26,7 +27,7 @@ describe('SignUpPage', () => {
       Me: () => anonymous,
       Register: () => apiError('CONFLICT', 'Email already registered'),
     });
-    renderPage(<SignUpPage />, { mock, route: '/signup', path: '/signup' });
+    renderPage(<SignUpPage />, { mock, providers: TestProviders, route: '/signup', path: '/signup' });
     await fillIn();
     expect((await screen.findByRole('alert')).textContent).toBe('An account with that email already exists');
   });
@@ -39,7 +40,7 @@ describe('SignUpPage', () => {
           { field: 'password', message: 'password must be at least 10 characters' },
         ]),
     });
-    renderPage(<SignUpPage />, { mock, route: '/signup', path: '/signup' });
+    renderPage(<SignUpPage />, { mock, providers: TestProviders, route: '/signup', path: '/signup' });
     await fillIn('short');
     expect((await screen.findByRole('alert')).textContent).toContain('password must be at least 10 characters');
     expect(screen.getByLabelText('Password').getAttribute('aria-invalid')).toBe('true');
@@ -50,7 +51,7 @@ describe('SignUpPage', () => {
       Me: () => anonymous,
       Register: () => ({ data: { register: { __typename: 'AuthPayload', user: { __typename: 'User', id: 'u1', name: 'Priya' } } } }),
     });
-    const { router } = renderPage(<SignUpPage />, { mock, route: '/signup', path: '/signup' });
+    const { router } = renderPage(<SignUpPage />, { mock, providers: TestProviders, route: '/signup', path: '/signup' });
     await fillIn();
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
     expect(mock.callsTo('Register')[0].variables).toEqual({

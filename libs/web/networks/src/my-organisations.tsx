@@ -9,6 +9,18 @@ import { OrganisationCard } from './organisation-card';
 
 const ORGANISATION_CONTEXT = { additionalTypenames: ['Organisation'] };
 
+/** The API's field names, as the form labels them. */
+const FIELD_LABELS: Record<string, string> = {
+  name: 'Organisation name',
+  kind: 'Kind',
+  description: 'Description',
+  website: 'Website',
+  charityNumber: 'Charity number',
+  companyNumber: 'Company number',
+  networkId: 'List it in a network',
+  areasServed: 'Areas served',
+};
+
 /** The organisations I act for, and a form to add one, for "My profile". */
 export function MyOrganisations() {
   const [{ data, fetching, error }] = useQuery({ query: myOrganisationsQuery, context: ORGANISATION_CONTEXT });
@@ -76,7 +88,19 @@ export function CreateOrganisationForm() {
         {created}
       </p>
       <form key={formKey} onSubmit={submit} className="stack" noValidate>
-        <ErrorAlert title={Object.keys(fields).length ? 'Please check the highlighted fields' : undefined}>{problem?.message}</ErrorAlert>
+        {Object.keys(fields).length ? (
+          <ErrorAlert title="Please check these fields">
+            <ul>
+              {Object.entries(fields).map(([field, message]) => (
+                <li key={field}>
+                  {FIELD_LABELS[field] ?? field}: {message}
+                </li>
+              ))}
+            </ul>
+          </ErrorAlert>
+        ) : (
+          <ErrorAlert>{problem?.message}</ErrorAlert>
+        )}
         <TextField label="Organisation name" name="name" required error={sentence(fields['name'])} />
         <SelectField label="Kind" name="kind" defaultValue="VOLUNTARY" error={sentence(fields['kind'])}>
           {KINDS.map((kind) => (

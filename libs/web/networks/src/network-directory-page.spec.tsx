@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { anonymous, axeViolations, createMockClient, network, renderPage, signedInAs } from '@community-hub/web-testing';
 import { groupByArea, NetworkDirectoryPage } from './network-directory-page';
+import { TestProviders } from '@community-hub/web-accounts';
 
 const networks = [
   network({ id: 'n1', slug: 'macclesfield', name: 'Macclesfield Community Network', area: 'Cheshire East', myMembership: { status: 'ACTIVE' } }),
@@ -11,7 +12,7 @@ const networks = [
 describe('NetworkDirectoryPage', () => {
   it('groups networks by area, each under its own h2, linking to /n/<slug>', async () => {
     const mock = createMockClient({ Me: () => signedInAs(), Networks: () => ({ data: { networks } }) });
-    const { container } = renderPage(<NetworkDirectoryPage />, { mock });
+    const { container } = renderPage(<NetworkDirectoryPage />, { mock, providers: TestProviders });
     expect(await screen.findByRole('heading', { level: 1, name: 'Community networks' })).toBeTruthy();
     const areas = await screen.findAllByRole('heading', { level: 2 });
     expect(areas.map((h) => h.textContent)).toEqual(['Cheshire East', 'Cheshire West']);
@@ -35,7 +36,7 @@ describe('NetworkDirectoryPage', () => {
       Me: () => anonymous,
       Networks: () => ({ errors: [{ message: 'The database is busy', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }),
     });
-    renderPage(<NetworkDirectoryPage />, { mock });
+    renderPage(<NetworkDirectoryPage />, { mock, providers: TestProviders });
     expect((await screen.findByRole('alert')).textContent).toContain('The database is busy');
   });
 

@@ -15,6 +15,7 @@ import {
 } from '@community-hub/web-testing';
 import { NetworkLayout } from './network-layout';
 import { NetworkOverviewPage } from './network-overview-page';
+import { TestProviders } from '@community-hub/web-accounts';
 
 const routes: RouteObject[] = [
   { path: '/n/:slug', element: <NetworkLayout />, children: [{ index: true, element: <NetworkOverviewPage /> }] },
@@ -33,7 +34,7 @@ describe('NetworkOverviewPage', () => {
       Me: () => anonymous,
       Network: () => networkResponse({ description: 'We meet monthly.\n<b>All welcome</b>' }),
     });
-    const { container } = renderRoutes(routes, { mock, path: '/n/macclesfield' });
+    const { container } = renderRoutes(routes, { mock, providers: TestProviders, path: '/n/macclesfield' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Macclesfield Community Network' })).toBeTruthy();
     expect(screen.getByText(/<b>All welcome<\/b>/)).toBeTruthy();
     expect(container.querySelector('main b, b')).toBeNull();
@@ -53,7 +54,7 @@ describe('NetworkOverviewPage', () => {
       Network: () => networkResponse({ visibility, myMembership: null }),
       MembershipUpdated: noEvents,
     });
-    renderRoutes(routes, { mock, path: '/n/macclesfield' });
+    renderRoutes(routes, { mock, providers: TestProviders, path: '/n/macclesfield' });
     expect(await screen.findByRole('button', { name: label })).toBeTruthy();
     expect(screen.queryByRole('status')).toBeNull();
   });
@@ -68,7 +69,7 @@ describe('NetworkOverviewPage', () => {
       Network: () => networkResponse({ myMembership: { status } }),
       MembershipUpdated: noEvents,
     });
-    renderRoutes(routes, { mock, path: '/n/macclesfield' });
+    renderRoutes(routes, { mock, providers: TestProviders, path: '/n/macclesfield' });
     expect((await screen.findByRole('status')).textContent).toBe(text);
     expect(!!screen.queryByRole('button', { name: 'Leave network' })).toBe(status === 'ACTIVE');
   });
@@ -85,7 +86,7 @@ describe('NetworkOverviewPage', () => {
         return { data: { joinNetwork: { __typename: 'Membership', id: 'membership-me', role: 'MEMBER', status: 'PENDING' } } };
       },
     });
-    renderRoutes(routes, { mock, path: '/n/macclesfield' });
+    renderRoutes(routes, { mock, providers: TestProviders, path: '/n/macclesfield' });
     await userEvent.click(await screen.findByRole('button', { name: 'Ask to join' }));
     expect(mock.callsTo('JoinNetwork')[0].variables).toEqual({ networkId: 'net-1' });
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Your request is waiting for a coordinator'));
@@ -116,7 +117,7 @@ describe('NetworkOverviewPage', () => {
       MembershipUpdated: noEvents,
       LeaveNetwork: () => ({ data: { leaveNetwork: true } }),
     });
-    renderRoutes(routes, { mock, path: '/n/macclesfield' });
+    renderRoutes(routes, { mock, providers: TestProviders, path: '/n/macclesfield' });
     const leave = await screen.findByRole('button', { name: 'Leave network' });
     await userEvent.click(leave);
     expect(mock.callsTo('LeaveNetwork')).toHaveLength(0);
@@ -144,7 +145,7 @@ describe('NetworkOverviewPage', () => {
           return { data: { approveMembership: { __typename: 'Membership', id: variables['membershipId'], role: 'MEMBER', status: 'ACTIVE' } } };
         },
       });
-      const { container } = renderRoutes(routes, { mock, path: '/n/macclesfield' });
+      const { container } = renderRoutes(routes, { mock, providers: TestProviders, path: '/n/macclesfield' });
       const section = (await screen.findByRole('heading', { level: 2, name: 'Requests to join' })).closest('section') as HTMLElement;
       await within(section).findByText('Kim Trustee');
       expect(within(section).getByRole('button', { name: 'Decline Kim Trustee' })).toBeTruthy();
@@ -165,7 +166,7 @@ describe('NetworkOverviewPage', () => {
         MembershipUpdated: () => events.source,
         NetworkMembers: () => ({ data: { network: { __typename: 'Network', id: 'net-1', members: membersPage(pending) } } }),
       });
-      renderRoutes(routes, { mock, path: '/n/macclesfield' });
+      renderRoutes(routes, { mock, providers: TestProviders, path: '/n/macclesfield' });
       expect(await screen.findByText('No requests waiting')).toBeTruthy();
 
       pending = [{ id: 'm-new', name: 'New Person', status: 'PENDING' }];
@@ -192,7 +193,7 @@ describe('NetworkOverviewPage', () => {
         MembershipUpdated: noEvents,
         NetworkMembers: () => ({ data: { network: { __typename: 'Network', id: 'net-1', members: membersPage([]) } } }),
       });
-      const first = renderRoutes(routes, { mock: admin, path: '/n/macclesfield' });
+      const first = renderRoutes(routes, { mock: admin, providers: TestProviders, path: '/n/macclesfield' });
       expect(await screen.findByRole('heading', { name: 'Requests to join' })).toBeTruthy();
       first.unmount();
 
@@ -201,7 +202,7 @@ describe('NetworkOverviewPage', () => {
         Network: () => networkResponse({ myMembership: { role: 'MEMBER', status: 'ACTIVE' } }),
         MembershipUpdated: noEvents,
       });
-      renderRoutes(routes, { mock: member, path: '/n/macclesfield' });
+      renderRoutes(routes, { mock: member, providers: TestProviders, path: '/n/macclesfield' });
       await screen.findByRole('status');
       expect(screen.queryByRole('heading', { name: 'Requests to join' })).toBeNull();
     });
@@ -209,7 +210,7 @@ describe('NetworkOverviewPage', () => {
 
   it('says when there is no such network', async () => {
     const mock = createMockClient({ Me: () => anonymous, Network: () => ({ data: { network: null } }) });
-    renderRoutes(routes, { mock, path: '/n/nowhere' });
+    renderRoutes(routes, { mock, providers: TestProviders, path: '/n/nowhere' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Network not found' })).toBeTruthy();
   });
 });

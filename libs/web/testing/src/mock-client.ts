@@ -1,7 +1,6 @@
 import { getOperationAST } from 'graphql';
 import { cacheExchange, Client, makeResult, type Exchange, type Operation, type OperationResult } from 'urql';
 import { filter, fromValue, map, mergeMap, pipe, share, takeUntil, type Source } from 'wonka';
-import type { GraphqlConnection } from '@community-hub/web-graphql';
 
 /** What a fake server answers: data, or GraphQL errors as the API would send them. */
 export interface FakeResponse {
@@ -23,8 +22,8 @@ export interface MockClient {
   calls: FakeCall[];
   /** The calls of one operation, by name. */
   callsTo(name: string): FakeCall[];
-  /** For <GraphqlProvider connect={...}> / <App connect={...}>. */
-  connect: () => GraphqlConnection;
+  /** For <GraphqlProvider connect={...}> / <App connect={...}> (a GraphqlConnection). */
+  connect: () => { client: Client; dispose(): void };
 }
 
 function isSource(value: unknown): value is Source<FakeResponse> {

@@ -1,34 +1,42 @@
 import { render, type RenderResult } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, useLocation, type RouteObject } from 'react-router';
-import { SessionProvider } from '@community-hub/web-accounts';
-import { GraphqlProvider } from '@community-hub/web-graphql';
+import { Provider } from 'urql';
 import type { MockClient } from './mock-client';
 
 export interface RenderOptions {
   mock: MockClient;
   /** Where the router starts. */
   path?: string;
+  /**
+   * The app's providers around the router, e.g. a component rendering
+   * <GraphqlProvider connect={mock.connect}><SessionProvider>{children}</SessionProvider></GraphqlProvider>.
+   * This helper stays free of domain libraries so any of them can use it.
+   * Without it, only urql's Provider is given.
+   */
+  providers?: ComponentType<{ mock: MockClient; children: ReactNode }>;
 }
 
 export interface RenderedRoutes extends RenderResult {
   router: ReturnType<typeof createMemoryRouter>;
 }
 
-/** Renders routes inside the same providers the app uses, on a fake GraphQL client. */
-export function renderRoutes(routes: RouteObject[], { mock, path = '/' }: RenderOptions): RenderedRoutes {
+function UrqlOnly({ mock, children }: { mock: MockClient; children: ReactNode }) {
+  return <Provider value={mock.client}>{children}</Provider>;
+}
+
+/** Renders routes inside the given providers, on a fake GraphQL client. */
+export function renderRoutes(routes: RouteObject[], { mock, path = '/', providers: Providers = UrqlOnly }: RenderOptions): RenderedRoutes {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const result = render(
-    <GraphqlProvider connect={mock.connect}>
-      <SessionProvider>
-        <RouterProvider router={router} />
-      </SessionProvider>
-    </GraphqlProvider>,
+    <Providers mock={mock}>
+      <RouterProvider router={router} />
+    </Providers>,
   );
   return { ...result, router };
 }
 
-/** One page at one path; other paths render their path so navigation can be checked. */
+/** One page at one path; other paths show their path (data-testid="location") so navigation can be checked. */
 export function renderPage(element: ReactNode, options: RenderOptions & { route?: string }): RenderedRoutes {
   return renderRoutes(
     [

@@ -9,7 +9,7 @@ export function ErrorAlert({ children, title }: { children?: ReactNode; title?: 
   return (
     <div role="alert" className="alert alert-error">
       {title ? <p className="alert-title">{title}</p> : null}
-      <p>{children}</p>
+      {typeof children === 'string' ? <p>{children}</p> : children}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { type Caller, DomainError, ErrorCode, forbidden, notFound, unauthenticated } from '@community-hub/api-common';
+import { type Caller, DomainError, forbidden, notFound, unauthenticated } from '@community-hub/api-common';
 import { SpaceKind } from '../entities/space.entity';
 import { SpacePermission } from './space-permission';
 
