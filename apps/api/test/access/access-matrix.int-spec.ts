@@ -222,19 +222,24 @@ const MATRIX: Record<string, Row> = {
 
   // ---- subscriptions
   membershipUpdated: {
-    run: async (ctx, role) => {
-      const stream = collect(ctx.t.ws(ctx.token(role)), 'subscription($id: ID!) { membershipUpdated(networkId: $id) { id } }', {
-        id: ctx.s.networkId,
-      });
-      await stream.settled(700);
-      stream.unsubscribe();
-      const error = stream.errors.flat()[0] as { extensions?: { code?: string } } | undefined;
-      return error ? ((error.extensions?.code ?? 'FAILED') as Outcome) : 'ok';
-    },
-    // Subscribing is allowed to whoever may know of the network; each event is then checked (see the subscriptions spec).
+    run: (ctx, role) => subscribeOutcome(ctx, role, 'subscription($id: ID!) { membershipUpdated(networkId: $id) { id } }'),
+    // Subscribing is allowed to whoever may know of the network; each event is then checked (see the membership spec).
+    expect: signedIn('ok'),
+  },
+  membershipRemoved: {
+    run: (ctx, role) => subscribeOutcome(ctx, role, 'subscription($id: ID!) { membershipRemoved(networkId: $id) }'),
     expect: signedIn('ok'),
   },
 };
+
+/** Subscribes over the WebSocket and reports the refusal code, or 'ok' if the subscription stands. */
+async function subscribeOutcome(ctx: Ctx, role: Role, query: string): Promise<Outcome> {
+  const stream = collect(ctx.t.ws(ctx.token(role)), query, { id: ctx.s.networkId });
+  await stream.settled(700);
+  stream.unsubscribe();
+  const error = stream.errors.flat()[0] as { extensions?: { code?: string } } | undefined;
+  return error ? ((error.extensions?.code ?? 'FAILED') as Outcome) : 'ok';
+}
 
 function outcomeOf(result: GqlResult | Outcome): string {
   if (typeof result === 'string') return result;

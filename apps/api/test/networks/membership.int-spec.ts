@@ -152,4 +152,19 @@ describe('networks and membership', () => {
     expect(outsider.events).toEqual([]);
     expect(member.events).toEqual([]);
   });
+
+  it('tells a declined applicant and coordinators live that the request is gone', async () => {
+    const applicant = await t.register('Declined Applicant');
+    const joined = await t.gql(JOIN, { id: priv.networkId }, applicant.token);
+    const query = 'subscription($id: ID!) { membershipRemoved(networkId: $id) }';
+    const mine = collect(t.ws(applicant.token), query, { id: priv.networkId });
+    const outsider = collect(t.ws(priv.outsider.token), query, { id: priv.networkId });
+    await tick(300);
+    await t.gql('mutation($id: ID!) { declineMembership(membershipId: $id) }', { id: joined.data.joinNetwork.id }, priv.coordinator.token);
+    expect(await mine.next(1)).toBe(true);
+    expect(mine.events[0].membershipRemoved).toBe(joined.data.joinNetwork.id);
+    await tick(300);
+    expect(outsider.events).toEqual([]);
+    expect(await t.count(`memberships WHERE id = '${joined.data.joinNetwork.id}'`)).toBe(0);
+  });
 });

@@ -8,6 +8,8 @@ import { findFreePort } from '@community-hub/api-database';
 const ROOT = resolve(__dirname, '../../../..');
 const MAIN = join(ROOT, 'dist/api/apps/api/src/main.js');
 
+const children = new Set<ChildProcess>();
+
 interface Running {
   process: ChildProcess;
   output: () => string;
@@ -22,6 +24,8 @@ async function start(dataDir: string, port: number, env: Record<string, string> 
     env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.add(child);
+  child.on('exit', () => children.delete(child));
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
   const deadline = Date.now() + 60_000;
@@ -59,7 +63,15 @@ describe('npm start on a laptop (embedded PostgreSQL and S3, no configuration)',
     dataDir = join(mkdtempSync(join(tmpdir(), 'ch-start-')), 'data');
     chmodSync(resolve(dataDir, '..'), 0o755);
   });
-  afterAll(() => rmSync(resolve(dataDir, '..'), { recursive: true, force: true }));
+  afterAll(async () => {
+    // A failed assertion must not leave a server (and its PostgreSQL) running behind the suite.
+    for (const child of children) {
+      child.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 3000));
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+    rmSync(resolve(dataDir, '..'), { recursive: true, force: true });
+  }, 30_000);
 
   it('starts, prints its URL, keeps data across a restart and stops its embedded database', async () => {
     const port = await findFreePort();
@@ -82,7 +94,7 @@ describe('npm start on a laptop (embedded PostgreSQL and S3, no configuration)',
     expect(login.data.login.user.name).toBe('Laptop');
     expect((await gql(second.url, '{ networks { slug } }')).data.networks).toHaveLength(11);
     expect([0, 143]).toContain(await stop(second));
-  });
+  }, 150_000);
 
   it('stops with a message naming a bad setting', async () => {
     const child = spawn(process.execPath, [MAIN], { cwd: ROOT, env: { PATH: process.env.PATH, PORT: 'eighty', DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });

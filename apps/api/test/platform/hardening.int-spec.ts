@@ -35,7 +35,7 @@ describe('GraphQL hardening', () => {
   it('answers malformed JSON with a coded error, not a stack trace', async () => {
     const response = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     expect(response.status).toBe(400);
-    const body = await response.json();
+    const body = (await response.json()) as any;
     expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
     expect(JSON.stringify(body)).not.toMatch(/at .*\.js:\d+/);
   });

@@ -7,7 +7,7 @@ import { SpaceAccessService } from './access/space-access.service';
 import { SpacePermission } from './access/space-permission';
 import { MembershipEntity } from './entities/membership.entity';
 import { Membership } from './models/membership.model';
-import { MEMBERSHIP_UPDATED, NetworksService } from './networks.service';
+import { MEMBERSHIP_REMOVED, MEMBERSHIP_UPDATED, NetworksService } from './networks.service';
 
 /** Live membership changes, checked against the subscriber's rights on every event. */
 @Injectable()
@@ -26,6 +26,16 @@ export class MembershipWatchService {
       if (!(await this.networks.mayWatchMembership(caller, { networkId, userId: String(event.userId) }))) return undefined;
       const membership = await this.memberships.findOne({ where: { id: String(event.membershipId) } });
       return membership ? { membershipUpdated: Membership.from(membership) } : undefined;
+    });
+  }
+
+  /** Ids of memberships that ended (declined requests, people who left), for the person and coordinators. */
+  async watchRemovals(caller: Caller, networkId: string): Promise<AsyncIterableIterator<{ membershipRemoved: string }>> {
+    await this.access.require(caller, SpacePermission.DISCOVER, networkId);
+    return mapAsyncIterator(this.bus.subscribe(MEMBERSHIP_REMOVED), async (event) => {
+      if (event.networkId !== networkId) return undefined;
+      if (!(await this.networks.mayWatchMembership(caller, { networkId, userId: String(event.userId) }))) return undefined;
+      return { membershipRemoved: String(event.membershipId) };
     });
   }
 }

@@ -1,8 +1,7 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { type Caller, IdArg, type RequestContext } from '@community-hub/api-common';
 import { CurrentCaller } from '@community-hub/api-auth';
-import { User } from '@community-hub/api-accounts';
-import { AccountsService } from '@community-hub/api-accounts';
+import { AccountsService, User } from '@community-hub/api-accounts';
 import { MembershipRole } from './entities/membership.entity';
 import { Membership } from './models/membership.model';
 import { Network } from './models/network.model';
@@ -68,6 +67,13 @@ export class MembershipsResolver {
   })
   membershipUpdated(@CurrentCaller() caller: Caller, @IdArg('networkId') networkId: string) {
     return this.watch.watch(caller, networkId);
+  }
+
+  @Subscription(() => ID, {
+    description: 'Ids of memberships that ended (a declined request, someone leaving): your own, or any if you coordinate.',
+  })
+  membershipRemoved(@CurrentCaller() caller: Caller, @IdArg('networkId') networkId: string) {
+    return this.watch.watchRemovals(caller, networkId);
   }
 
   @ResolveField(() => User)

@@ -25,6 +25,7 @@ import { NetworkEntity, NetworkVisibility } from './entities/network.entity';
 import { SpaceEntity, SpaceKind } from './entities/space.entity';
 
 export const MEMBERSHIP_UPDATED = 'membership.updated';
+export const MEMBERSHIP_REMOVED = 'membership.removed';
 
 const NETWORKS_BY_ID = Symbol('networks-by-id');
 const MY_MEMBERSHIP_BY_NETWORK = Symbol('my-membership-by-network');
@@ -203,7 +204,7 @@ export class NetworksService {
       }
       await tx.delete(MembershipEntity, { id: membership.id });
     });
-    await this.bus.publish(MEMBERSHIP_UPDATED, { networkId, membershipId: membership.id, userId: caller.userId });
+    await this.bus.publish(MEMBERSHIP_REMOVED, { networkId, membershipId: membership.id, userId: caller.userId });
     return true;
   }
 
@@ -219,7 +220,7 @@ export class NetworksService {
     const membership = await this.requireManageable(caller, membershipId, SpacePermission.MODERATE);
     if (membership.status !== MembershipStatus.PENDING) throw conflict('Only a pending request can be declined');
     await this.memberships.delete({ id: membership.id, status: MembershipStatus.PENDING });
-    await this.bus.publish(MEMBERSHIP_UPDATED, {
+    await this.bus.publish(MEMBERSHIP_REMOVED, {
       networkId: membership.networkId,
       membershipId: membership.id,
       userId: membership.userId,
