@@ -68,7 +68,10 @@ describe('no N+1 queries', () => {
       const result = await t.gql(PAGE, { slug, first: 50 }, token);
       expect(result.data.network.members.nodes).toHaveLength(50);
     });
-    expect(large).toBe(small);
-    expect(small).toBeLessThanOrEqual(16);
+    // Constant, not proportional to the page: an N+1 would add 40+ statements here. The same loader
+    // reached at two depths of the query may or may not share a batch (one event-loop tick), so the
+    // two counts may differ by one either way.
+    expect(Math.abs(large - small)).toBeLessThanOrEqual(1);
+    expect(Math.max(small, large)).toBeLessThanOrEqual(16);
   });
 });

@@ -9,9 +9,18 @@ const REQUESTS_PAGE = 50;
 
 /**
  * Coordinators' queue of people asking to join. `liveVersion` goes up on every
- * live membership event, and the list is fetched again.
+ * live membership event, and the list is fetched again. `removedIds` (from
+ * `membershipRemoved`: declined elsewhere, withdrawn) leave the list at once.
  */
-export function JoinRequests({ network, liveVersion }: { network: NetworkDetails; liveVersion: number }) {
+export function JoinRequests({
+  network,
+  liveVersion,
+  removedIds = [],
+}: {
+  network: NetworkDetails;
+  liveVersion: number;
+  removedIds?: readonly string[];
+}) {
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: membersQuery,
     variables: { slug: network.slug, status: 'PENDING', first: REQUESTS_PAGE },
@@ -26,7 +35,10 @@ export function JoinRequests({ network, liveVersion }: { network: NetworkDetails
     if (liveVersion !== firstVersion.current) reexecute({ requestPolicy: 'network-only' });
   }, [liveVersion, reexecute]);
 
-  const requests = data?.network?.members;
+  const members = data?.network?.members;
+  const visible = members?.nodes.filter((request) => !removedIds.includes(request.id));
+  const requests =
+    members && visible ? { nodes: visible, totalCount: members.totalCount - (members.nodes.length - visible.length) } : undefined;
   const busy = approving.fetching || declining.fetching;
   const problem = describeError(approving.error ?? declining.error ?? error);
 

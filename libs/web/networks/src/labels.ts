@@ -19,6 +19,9 @@ export const MY_STATUS_TEXT: Record<MembershipStatus, string> = {
   SUSPENDED: 'Your membership is suspended',
 };
 
+/** Said in place of MY_STATUS_TEXT once a coordinator declines your request, until you act again. */
+export const DECLINED_TEXT = 'Your request to join was declined';
+
 export const VISIBILITY_LABELS: Record<NetworkVisibility, string> = {
   PUBLIC: 'Public',
   PRIVATE: 'Private',
@@ -36,6 +39,15 @@ export const KIND_LABELS: Record<OrganisationKind, string> = {
   PUBLIC: 'Public body',
   BUSINESS: 'Business',
 };
+
+/** Admins of the network, and platform admins, may make and unmake admins. */
+export function canAdminister(
+  membership: { role: MembershipRole; status: MembershipStatus } | null | undefined,
+  user: { isPlatformAdmin: boolean } | null | undefined,
+): boolean {
+  if (user?.isPlatformAdmin) return true;
+  return !!membership && membership.status === 'ACTIVE' && membership.role === 'ADMIN';
+}
 
 export const KINDS = Object.keys(KIND_LABELS) as OrganisationKind[];
 export const ROLES = Object.keys(ROLE_LABELS) as MembershipRole[];

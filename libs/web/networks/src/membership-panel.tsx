@@ -1,20 +1,46 @@
+import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { signInPath, useSession } from '@community-hub/web-accounts';
 import { describeError } from '@community-hub/web-graphql';
 import { ErrorAlert } from '@community-hub/web-ui';
-import { MY_STATUS_TEXT, ROLE_LABELS } from './labels';
+import { DECLINED_TEXT, MY_STATUS_TEXT, ROLE_LABELS } from './labels';
 import { MEMBERSHIP_CONTEXT, type NetworkDetails } from './network-context';
 import { joinNetworkMutation, leaveNetworkMutation } from './networks.documents';
 
+interface MembershipPanelProps {
+  network: NetworkDetails;
+  refresh(): void;
+  /** Ids of memberships that ended while the page was open (`membershipRemoved`). */
+  removedIds?: readonly string[];
+}
+
 /** The caller's place in the network, and the one thing they can do about it. */
-export function MembershipPanel({ network, refresh }: { network: NetworkDetails; refresh(): void }) {
+export function MembershipPanel({ network, refresh, removedIds = [] }: MembershipPanelProps) {
   const { user } = useSession();
   const navigate = useNavigate();
   const [joining, join] = useMutation(joinNetworkMutation);
   const [leaving, leave] = useMutation(leaveNetworkMutation);
   const problem = describeError(joining.error ?? leaving.error);
-  const membership = network.myMembership;
+  const known = network.myMembership;
+  // A removal event ends the membership at once; the refetched network agrees a moment later.
+  const membership = known && !removedIds.includes(known.id) ? known : null;
+
+  // Your request, as last seen waiting: if it is removed and you did not withdraw it
+  // here, a coordinator declined it. That is said until you act again.
+  const [pendingId, setPendingId] = useState<string | null>(null);
+  const [withdrawnIds, setWithdrawnIds] = useState<readonly string[]>([]);
+  const [acknowledgedId, setAcknowledgedId] = useState<string | null>(null);
+  const knownPendingId = known?.status === 'PENDING' ? known.id : null;
+  useEffect(() => {
+    if (knownPendingId) setPendingId(knownPendingId);
+  }, [knownPendingId]);
+  const declined =
+    !membership &&
+    pendingId !== null &&
+    removedIds.includes(pendingId) &&
+    !withdrawnIds.includes(pendingId) &&
+    acknowledgedId !== pendingId;
 
   if (!user) {
     return (
@@ -31,11 +57,15 @@ export function MembershipPanel({ network, refresh }: { network: NetworkDetails;
   }
 
   async function onJoin() {
+    setAcknowledgedId(pendingId);
     await join({ networkId: network.id }, MEMBERSHIP_CONTEXT);
   }
 
   async function onLeave(question: string) {
     if (!window.confirm(question)) return;
+    // Your own leaving comes back as a removal event too; it is not a decline.
+    const id = membership?.id;
+    if (id) setWithdrawnIds((ids) => [...ids, id]);
     const result = await leave({ networkId: network.id }, MEMBERSHIP_CONTEXT);
     if (result.error) return;
     // A private network is out of sight once you leave it.
@@ -47,11 +77,17 @@ export function MembershipPanel({ network, refresh }: { network: NetworkDetails;
     <section aria-labelledby="membership-heading" className="panel">
       <h2 id="membership-heading">Membership</h2>
       <ErrorAlert>{problem?.message}</ErrorAlert>
+      {membership || declined ? (
+        // One live region for every state, so a change (e.g. waiting -> declined) is announced.
+        <p
+          role="status"
+          className={`membership-status membership-${membership ? membership.status.toLowerCase() : 'declined'}`}
+        >
+          {membership ? MY_STATUS_TEXT[membership.status] : DECLINED_TEXT}
+        </p>
+      ) : null}
       {membership ? (
         <>
-          <p role="status" className={`membership-status membership-${membership.status.toLowerCase()}`}>
-            {MY_STATUS_TEXT[membership.status]}
-          </p>
           {membership.status === 'ACTIVE' && membership.role !== 'MEMBER' ? (
             <p>Your role: {ROLE_LABELS[membership.role]}</p>
           ) : null}

@@ -64,4 +64,54 @@ describe('NetworkMembersPage', () => {
     await waitFor(() => expect(mock.callsTo('SuspendMembership')[0]?.variables).toEqual({ membershipId: 'm2' }));
     expect(screen.getByLabelText('Role for Ben Second')).toBeTruthy();
   });
+
+  describe('role selector', () => {
+    const roster = () =>
+      page(
+        membersPage([
+          { id: 'm-ben', name: 'Ben Second' },
+          { id: 'm-cal', name: 'Cal Coordinator', role: 'COORDINATOR' },
+          { id: 'm-ada', name: 'Ada Admin', role: 'ADMIN' },
+        ]),
+      );
+    const optionsFor = (name: string) =>
+      Array.from((screen.getByLabelText(`Role for ${name}`) as HTMLSelectElement).options).map((option) => option.textContent);
+
+    it('offers coordinators only Member and Coordinator, and no role change for an admin', async () => {
+      const mock = createMockClient({
+        Me: () => signedInAs('Cora', { id: 'user-cora' }),
+        Network: () => ({ data: { network: network({ myMembership: { role: 'COORDINATOR', status: 'ACTIVE' } }) } }),
+        NetworkMembers: roster,
+      });
+      renderRoutes(routes, { mock, providers: TestProviders, path: '/n/macclesfield/members' });
+      await screen.findByLabelText('Role for Ben Second');
+      expect(optionsFor('Ben Second')).toEqual(['Member', 'Coordinator']);
+      expect(optionsFor('Cal Coordinator')).toEqual(['Member', 'Coordinator']);
+      expect(screen.queryByRole('option', { name: 'Admin' })).toBeNull();
+      expect(screen.queryByLabelText('Role for Ada Admin')).toBeNull();
+    });
+
+    it.each([
+      ['an admin of the network', signedInAs('Ava', { id: 'user-ava' }), { role: 'ADMIN', status: 'ACTIVE' } as const],
+      ['a platform admin', signedInAs('Pat', { id: 'user-pat', isPlatformAdmin: true }), null],
+    ])('offers Admin to %s', async (_who, me, myMembership) => {
+      const mock = createMockClient({
+        Me: () => me,
+        Network: () => ({ data: { network: network({ myMembership }) } }),
+        NetworkMembers: roster,
+        SetMembershipRole: (variables) => ({
+          data: { setMembershipRole: { __typename: 'Membership', id: variables['membershipId'], role: variables['role'], status: 'ACTIVE' } },
+        }),
+      });
+      renderRoutes(routes, { mock, providers: TestProviders, path: '/n/macclesfield/members' });
+      await screen.findByLabelText('Role for Ben Second');
+      expect(optionsFor('Ben Second')).toEqual(['Member', 'Coordinator', 'Admin']);
+      expect(optionsFor('Ada Admin')).toEqual(['Member', 'Coordinator', 'Admin']);
+
+      const ben = screen.getByText('Ben Second').closest('li') as HTMLElement;
+      await userEvent.selectOptions(within(ben).getByLabelText('Role for Ben Second'), 'ADMIN');
+      await userEvent.click(within(ben).getByRole('button', { name: 'Set role' }));
+      await waitFor(() => expect(mock.callsTo('SetMembershipRole')[0]?.variables).toEqual({ membershipId: 'm-ben', role: 'ADMIN' }));
+    });
+  });
 });

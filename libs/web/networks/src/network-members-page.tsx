@@ -3,7 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { useSession } from '@community-hub/web-accounts';
 import { describeError, type MembershipRole, type MembershipStatus, type NetworkMembersQuery } from '@community-hub/web-graphql';
 import { Badge, EmptyState, ErrorAlert, Loading, SelectField, useDocumentTitle } from '@community-hub/web-ui';
-import { ROLE_LABELS, ROLES, STATUS_LABELS, canCoordinate } from './labels';
+import { ROLE_LABELS, ROLES, STATUS_LABELS, canAdminister, canCoordinate } from './labels';
 import { MEMBERSHIP_CONTEXT, useNetworkContext } from './network-context';
 import {
   approveMembershipMutation,
@@ -29,6 +29,7 @@ export function NetworkMembersPage() {
   const { user } = useSession();
   useDocumentTitle(`Members · ${network.name}`);
   const coordinator = canCoordinate(network.myMembership, user);
+  const admin = canAdminister(network.myMembership, user);
   const [status, setStatus] = useState<MembershipStatus>('ACTIVE');
   const { cursors, loadMore } = usePageCursors(status);
 
@@ -56,6 +57,7 @@ export function NetworkMembersPage() {
             first={index === 0}
             last={index === cursors.length - 1}
             coordinator={coordinator}
+            admin={admin}
             myUserId={user?.id ?? null}
             onLoadMore={loadMore}
           />
@@ -72,11 +74,13 @@ interface ChunkProps {
   first: boolean;
   last: boolean;
   coordinator: boolean;
+  /** May make and unmake admins (an admin of the network, or a platform admin). */
+  admin: boolean;
   myUserId: string | null;
   onLoadMore(endCursor: string): void;
 }
 
-function MembersChunk({ slug, status, after, first, last, coordinator, myUserId, onLoadMore }: ChunkProps) {
+function MembersChunk({ slug, status, after, first, last, coordinator, admin, myUserId, onLoadMore }: ChunkProps) {
   const [{ data, fetching, error }] = useQuery({
     query: membersQuery,
     variables: { slug, status, first: PAGE_SIZE, after },
@@ -114,7 +118,7 @@ function MembersChunk({ slug, status, after, first, last, coordinator, myUserId,
       ) : null}
       {members.nodes.map((member, index) => (
         <li key={member.id} className="row" ref={index === 0 ? focusRef : undefined} tabIndex={index === 0 && !first ? -1 : undefined}>
-          <MemberRow member={member} manage={coordinator && member.user.id !== myUserId} />
+          <MemberRow member={member} manage={coordinator && member.user.id !== myUserId} admin={admin} />
         </li>
       ))}
       {last && members.pageInfo.hasNextPage && members.pageInfo.endCursor ? (
@@ -124,7 +128,7 @@ function MembersChunk({ slug, status, after, first, last, coordinator, myUserId,
   );
 }
 
-function MemberRow({ member, manage }: { member: Member; manage: boolean }) {
+function MemberRow({ member, manage, admin }: { member: Member; manage: boolean; admin: boolean }) {
   const name = member.user.name;
   return (
     <>
@@ -139,13 +143,16 @@ function MemberRow({ member, manage }: { member: Member; manage: boolean }) {
         ) : null}
         <div className="muted small">{member.organisation ? member.organisation.name : 'No organisation given'}</div>
       </div>
-      {manage ? <MemberActions member={member} /> : null}
+      {manage ? <MemberActions member={member} admin={admin} /> : null}
     </>
   );
 }
 
-function MemberActions({ member }: { member: Member }) {
+function MemberActions({ member, admin }: { member: Member; admin: boolean }) {
   const name = member.user.name;
+  // Coordinators may switch MEMBER <-> COORDINATOR; making or unmaking an admin is for admins.
+  const roles = admin ? ROLES : ROLES.filter((value) => value !== 'ADMIN');
+  const roleChangeable = admin || member.role !== 'ADMIN';
   const [role, setRole] = useState<MembershipRole>(member.role);
   const [suspending, suspend] = useMutation(suspendMembershipMutation);
   const [reinstating, reinstate] = useMutation(reinstateMembershipMutation);
@@ -158,7 +165,7 @@ function MemberActions({ member }: { member: Member }) {
 
   return (
     <div className="row-actions">
-      {member.status === 'ACTIVE' ? (
+      {member.status === 'ACTIVE' && roleChangeable ? (
         <form
           className="inline-form"
           onSubmit={(event) => {
@@ -167,7 +174,7 @@ function MemberActions({ member }: { member: Member }) {
           }}
         >
           <SelectField label={`Role for ${name}`} value={role} onChange={(event) => setRole(event.target.value as MembershipRole)}>
-            {ROLES.map((value) => (
+            {roles.map((value) => (
               <option key={value} value={value}>
                 {ROLE_LABELS[value]}
               </option>

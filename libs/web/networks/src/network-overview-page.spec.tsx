@@ -53,6 +53,7 @@ describe('NetworkOverviewPage', () => {
       Me: () => signedInAs(),
       Network: () => networkResponse({ visibility, myMembership: null }),
       MembershipUpdated: noEvents,
+      MembershipRemoved: noEvents,
     });
     renderRoutes(routes, { mock, providers: TestProviders, path: '/n/macclesfield' });
     expect(await screen.findByRole('button', { name: label })).toBeTruthy();
@@ -68,6 +69,7 @@ describe('NetworkOverviewPage', () => {
       Me: () => signedInAs(),
       Network: () => networkResponse({ myMembership: { status } }),
       MembershipUpdated: noEvents,
+      MembershipRemoved: noEvents,
     });
     renderRoutes(routes, { mock, providers: TestProviders, path: '/n/macclesfield' });
     expect((await screen.findByRole('status')).textContent).toBe(text);
@@ -81,6 +83,7 @@ describe('NetworkOverviewPage', () => {
       Me: () => signedInAs('Jo Member', { id: 'user-jo' }),
       Network: () => networkResponse({ visibility: 'PRIVATE', myMembership: membership }),
       MembershipUpdated: () => events.source,
+      MembershipRemoved: noEvents,
       JoinNetwork: () => {
         membership = { status: 'PENDING' };
         return { data: { joinNetwork: { __typename: 'Membership', id: 'membership-me', role: 'MEMBER', status: 'PENDING' } } };
@@ -109,12 +112,74 @@ describe('NetworkOverviewPage', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('You are a member'));
   });
 
+  it('says the request was declined when its removal arrives live, and offers to ask again', async () => {
+    let membership: NetworkFixture['myMembership'] = { status: 'PENDING' };
+    const removals = makeSubject<FakeResponse>();
+    const mock = createMockClient({
+      Me: () => signedInAs('Jo Member', { id: 'user-jo' }),
+      Network: () => networkResponse({ visibility: 'PRIVATE', myMembership: membership }),
+      MembershipUpdated: noEvents,
+      MembershipRemoved: () => removals.source,
+      JoinNetwork: () => {
+        // A new request is a new membership, with a new id.
+        membership = { id: 'membership-again', status: 'PENDING' };
+        return { data: { joinNetwork: { __typename: 'Membership', id: 'membership-again', role: 'MEMBER', status: 'PENDING' } } };
+      },
+    });
+    const { container } = renderRoutes(routes, { mock, providers: TestProviders, path: '/n/macclesfield' });
+    const status = await screen.findByRole('status');
+    expect(status.textContent).toBe('Your request is waiting for a coordinator');
+    expect(mock.callsTo('MembershipRemoved')[0].variables).toEqual({ networkId: 'net-1' });
+    const networkFetches = mock.callsTo('Network').length;
+
+    // Someone else's request ending is not news to Jo.
+    act(() => removals.next({ data: { membershipRemoved: 'membership-someone-else' } }));
+    expect(screen.getByRole('status').textContent).toBe('Your request is waiting for a coordinator');
+
+    membership = null;
+    act(() => removals.next({ data: { membershipRemoved: 'membership-me' } }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Your request to join was declined'));
+    // The same live region, so screen readers announce the change.
+    expect(screen.getByRole('status')).toBe(status);
+    expect(screen.queryByRole('button', { name: 'Withdraw request' })).toBeNull();
+    // The network (and so Jo's membership) is fetched again: the state survives that refetch.
+    await waitFor(() => expect(mock.callsTo('Network').length).toBeGreaterThan(networkFetches));
+    expect(screen.getByRole('status').textContent).toBe('Your request to join was declined');
+    expect(await axeViolations(container)).toEqual([]);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Ask to join' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Your request is waiting for a coordinator'));
+    expect(mock.callsTo('JoinNetwork')).toHaveLength(1);
+  });
+
+  it('does not call withdrawing your own request a decline', async () => {
+    vi.spyOn(window, 'confirm').mockReturnValue(true);
+    let membership: NetworkFixture['myMembership'] = { status: 'PENDING' };
+    const removals = makeSubject<FakeResponse>();
+    const mock = createMockClient({
+      Me: () => signedInAs('Jo Member', { id: 'user-jo' }),
+      Network: () => networkResponse({ visibility: 'PUBLIC', myMembership: membership }),
+      MembershipUpdated: noEvents,
+      MembershipRemoved: () => removals.source,
+      LeaveNetwork: () => {
+        membership = null;
+        removals.next({ data: { membershipRemoved: 'membership-me' } });
+        return { data: { leaveNetwork: true } };
+      },
+    });
+    renderRoutes(routes, { mock, providers: TestProviders, path: '/n/macclesfield' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Withdraw request' }));
+    expect(await screen.findByRole('button', { name: 'Join network' })).toBeTruthy();
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
   it('asks before leaving, and leaves only when confirmed', async () => {
     const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
     const mock = createMockClient({
       Me: () => signedInAs(),
       Network: () => networkResponse({ myMembership: { status: 'ACTIVE' } }),
       MembershipUpdated: noEvents,
+      MembershipRemoved: noEvents,
       LeaveNetwork: () => ({ data: { leaveNetwork: true } }),
     });
     renderRoutes(routes, { mock, providers: TestProviders, path: '/n/macclesfield' });
@@ -136,6 +201,7 @@ describe('NetworkOverviewPage', () => {
         Me: () => signedInAs('Cora Coordinator'),
         Network: () => networkResponse({ visibility: 'PRIVATE', myMembership: { role: 'COORDINATOR', status: 'ACTIVE' } }),
         MembershipUpdated: noEvents,
+        MembershipRemoved: noEvents,
         NetworkMembers: (variables) => {
           expect(variables['status']).toBe('PENDING');
           return { data: { network: { __typename: 'Network', id: 'net-1', members: membersPage(pending) } } };
@@ -164,6 +230,7 @@ describe('NetworkOverviewPage', () => {
         Me: () => signedInAs('Cora Coordinator'),
         Network: () => networkResponse({ myMembership: { role: 'ADMIN', status: 'ACTIVE' } }),
         MembershipUpdated: () => events.source,
+        MembershipRemoved: noEvents,
         NetworkMembers: () => ({ data: { network: { __typename: 'Network', id: 'net-1', members: membersPage(pending) } } }),
       });
       renderRoutes(routes, { mock, providers: TestProviders, path: '/n/macclesfield' });
@@ -186,11 +253,43 @@ describe('NetworkOverviewPage', () => {
       expect(await screen.findByRole('button', { name: 'Approve New Person' })).toBeTruthy();
     });
 
+    it('drops a request from the queue when its removal arrives live (declined by another coordinator)', async () => {
+      let pending = [
+        { id: 'm-kim', name: 'Kim Trustee', status: 'PENDING' },
+        { id: 'm-lee', name: 'Lee Officer', status: 'PENDING' },
+      ];
+      const removals = makeSubject<FakeResponse>();
+      const mock = createMockClient({
+        Me: () => signedInAs('Cora Coordinator'),
+        Network: () => networkResponse({ visibility: 'PRIVATE', myMembership: { role: 'COORDINATOR', status: 'ACTIVE' } }),
+        MembershipUpdated: noEvents,
+        MembershipRemoved: () => removals.source,
+        NetworkMembers: () => ({ data: { network: { __typename: 'Network', id: 'net-1', members: membersPage(pending) } } }),
+      });
+      renderRoutes(routes, { mock, providers: TestProviders, path: '/n/macclesfield' });
+      const section = (await screen.findByRole('heading', { level: 2, name: 'Requests to join' })).closest('section') as HTMLElement;
+      await within(section).findByText('Kim Trustee');
+      const fetches = mock.callsTo('NetworkMembers').length;
+
+      pending = pending.filter((p) => p.id !== 'm-kim');
+      act(() => removals.next({ data: { membershipRemoved: 'm-kim' } }));
+      await waitFor(() => expect(within(section).queryByText('Kim Trustee')).toBeNull());
+      expect(within(section).getByRole('button', { name: 'Approve Lee Officer' })).toBeTruthy();
+      // The queue (and its count) is fetched again; the coordinator's own status is untouched.
+      await waitFor(() => expect(mock.callsTo('NetworkMembers').length).toBeGreaterThan(fetches));
+      expect(screen.getByRole('status').textContent).toBe('You are a member');
+
+      pending = [];
+      act(() => removals.next({ data: { membershipRemoved: 'm-lee' } }));
+      expect(await within(section).findByText('No requests waiting')).toBeTruthy();
+    });
+
     it('is shown to platform admins, and not to ordinary members', async () => {
       const admin = createMockClient({
         Me: () => signedInAs('Pat Admin', { isPlatformAdmin: true }),
         Network: () => networkResponse({ myMembership: null }),
         MembershipUpdated: noEvents,
+        MembershipRemoved: noEvents,
         NetworkMembers: () => ({ data: { network: { __typename: 'Network', id: 'net-1', members: membersPage([]) } } }),
       });
       const first = renderRoutes(routes, { mock: admin, providers: TestProviders, path: '/n/macclesfield' });
@@ -201,6 +300,7 @@ describe('NetworkOverviewPage', () => {
         Me: () => signedInAs(),
         Network: () => networkResponse({ myMembership: { role: 'MEMBER', status: 'ACTIVE' } }),
         MembershipUpdated: noEvents,
+        MembershipRemoved: noEvents,
       });
       renderRoutes(routes, { mock: member, providers: TestProviders, path: '/n/macclesfield' });
       await screen.findByRole('status');

@@ -5,8 +5,8 @@ import { PlainText, useDocumentTitle } from '@community-hub/web-ui';
 import { JoinRequests } from './join-requests';
 import { VISIBILITY_EXPLAINED, canCoordinate } from './labels';
 import { MembershipPanel } from './membership-panel';
-import { useNetworkContext } from './network-context';
-import { membershipUpdatedSubscription } from './networks.documents';
+import { MEMBERSHIP_CONTEXT, useNetworkContext } from './network-context';
+import { membershipRemovedSubscription, membershipUpdatedSubscription } from './networks.documents';
 
 /** /n/:slug: what the network is, your place in it and, for coordinators, who is waiting to join. */
 export function NetworkOverviewPage() {
@@ -15,6 +15,7 @@ export function NetworkOverviewPage() {
   useDocumentTitle(network.name);
   const coordinator = canCoordinate(network.myMembership, user);
   const liveVersion = useMembershipEvents(network.id, !!user, refresh);
+  const removedIds = useMembershipRemovals(network.id, !!user);
 
   return (
     <div className="overview">
@@ -30,11 +31,11 @@ export function NetworkOverviewPage() {
         <p className="muted">{VISIBILITY_EXPLAINED[network.visibility]}</p>
       </section>
       <div className="overview-side stack">
-        <MembershipPanel network={network} refresh={refresh} />
+        <MembershipPanel network={network} refresh={refresh} removedIds={removedIds} />
       </div>
       {coordinator ? (
         <div className="overview-wide">
-          <JoinRequests network={network} liveVersion={liveVersion} />
+          <JoinRequests network={network} liveVersion={liveVersion} removedIds={removedIds} />
         </div>
       ) : null}
     </div>
@@ -59,4 +60,30 @@ function useMembershipEvents(networkId: string, signedIn: boolean, refresh: () =
     refresh();
   }, [data, refresh]);
   return version;
+}
+
+const NO_REMOVALS: readonly string[] = [];
+
+/**
+ * Listens to `membershipRemoved` for this network: ids of memberships that ended
+ * (a declined request, someone leaving): your own, or everyone's if you coordinate
+ * it. Returns every id seen so far, so the panel and the queue can drop them at once.
+ *
+ * The subscription carries MEMBERSHIP_CONTEXT: urql's document cache invalidates
+ * `additionalTypenames` on every subscription result, so each event refetches the
+ * queries on screen that show memberships (the network and your place in it, the
+ * queue with its count) and drops cached ones (member lists, the directory, "my
+ * networks"), which are fetched again when next shown.
+ */
+function useMembershipRemovals(networkId: string, signedIn: boolean): readonly string[] {
+  const [{ data }] = useSubscription(
+    {
+      query: membershipRemovedSubscription,
+      variables: { networkId },
+      pause: !signedIn,
+      context: MEMBERSHIP_CONTEXT,
+    },
+    (seen: string[] = [], event) => (seen.includes(event.membershipRemoved) ? seen : [...seen, event.membershipRemoved]),
+  );
+  return data ?? NO_REMOVALS;
 }

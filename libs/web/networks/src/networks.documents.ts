@@ -218,3 +218,9 @@ export const createOrganisationMutation = graphql(`
     }
   }
 `);
+
+export const membershipRemovedSubscription = graphql(`
+  subscription MembershipRemoved($networkId: ID!) {
+    membershipRemoved(networkId: $networkId)
+  }
+`);

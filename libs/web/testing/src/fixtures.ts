@@ -23,7 +23,7 @@ export interface NetworkFixture {
   area?: string;
   description?: string;
   visibility?: 'PUBLIC' | 'PRIVATE';
-  myMembership?: null | { role?: 'MEMBER' | 'COORDINATOR' | 'ADMIN'; status?: 'ACTIVE' | 'PENDING' | 'SUSPENDED' };
+  myMembership?: null | { id?: string; role?: 'MEMBER' | 'COORDINATOR' | 'ADMIN'; status?: 'ACTIVE' | 'PENDING' | 'SUSPENDED' };
 }
 
 export function network(fixture: NetworkFixture = {}) {
@@ -39,7 +39,7 @@ export function network(fixture: NetworkFixture = {}) {
     myMembership: membership
       ? {
           __typename: 'Membership',
-          id: 'membership-me',
+          id: membership.id ?? 'membership-me',
           role: membership.role ?? 'MEMBER',
           status: membership.status ?? 'ACTIVE',
           organisation: null,

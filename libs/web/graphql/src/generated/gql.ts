@@ -34,6 +34,7 @@ type Documents = {
     "\n  query MyMemberships {\n    myMemberships {\n      id\n      role\n      status\n      network {\n        id\n        slug\n        name\n      }\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MyMembershipsDocument,
     "\n  query MyOrganisations {\n    myOrganisations {\n      id\n      name\n      kind\n      description\n      website\n      charityNumber\n      companyNumber\n    }\n  }\n": typeof types.MyOrganisationsDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      description\n      website\n      charityNumber\n      companyNumber\n    }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  subscription MembershipRemoved($networkId: ID!) {\n    membershipRemoved(networkId: $networkId)\n  }\n": typeof types.MembershipRemovedDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      isPlatformAdmin\n    }\n  }\n": types.MeDocument,
@@ -56,6 +57,7 @@ const documents: Documents = {
     "\n  query MyMemberships {\n    myMemberships {\n      id\n      role\n      status\n      network {\n        id\n        slug\n        name\n      }\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.MyMembershipsDocument,
     "\n  query MyOrganisations {\n    myOrganisations {\n      id\n      name\n      kind\n      description\n      website\n      charityNumber\n      companyNumber\n    }\n  }\n": types.MyOrganisationsDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      description\n      website\n      charityNumber\n      companyNumber\n    }\n  }\n": types.CreateOrganisationDocument,
+    "\n  subscription MembershipRemoved($networkId: ID!) {\n    membershipRemoved(networkId: $networkId)\n  }\n": types.MembershipRemovedDocument,
 };
 
 /**
@@ -152,6 +154,10 @@ export function graphql(source: "\n  query MyOrganisations {\n    myOrganisation
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      description\n      website\n      charityNumber\n      companyNumber\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      description\n      website\n      charityNumber\n      companyNumber\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MembershipRemoved($networkId: ID!) {\n    membershipRemoved(networkId: $networkId)\n  }\n"): (typeof documents)["\n  subscription MembershipRemoved($networkId: ID!) {\n    membershipRemoved(networkId: $networkId)\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
