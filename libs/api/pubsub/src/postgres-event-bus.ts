@@ -56,28 +56,34 @@ export class PostgresEventBus extends EventBus {
         this.logger.warn(`Ignored a malformed event: ${(error as Error).message}`);
       }
     });
-    client.on('error', (error) => {
-      this.logger.warn(`Event listener lost its connection: ${error.message}`);
-      this.scheduleReconnect(client);
-    });
-    client.on('end', () => this.scheduleReconnect(client));
-    await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
+    const lost = (reason: string) => {
+      if (this.listener !== client) return; // an old or never-established connection
+      this.logger.warn(`Event listener lost its connection (${reason}); reconnecting`);
+      this.scheduleReconnect();
+    };
+    client.on('error', (error) => lost(error.message));
+    client.on('end', () => lost('closed'));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+    } catch (error) {
+      client.end().catch(() => undefined);
+      throw error;
+    }
     this.listener = client;
   }
 
-  private scheduleReconnect(failed: Client, delayMs = 250): void {
-    if (this.closed || this.listener !== failed || this.reconnectTimer) return;
+  private scheduleReconnect(delayMs = 250): void {
+    if (this.closed || this.reconnectTimer) return;
+    this.listener?.end().catch(() => undefined);
     this.listener = null;
-    failed.end().catch(() => undefined);
     this.reconnectTimer = setTimeout(async () => {
       this.reconnectTimer = null;
       try {
         await this.connect();
         this.logger.log('Event listener reconnected');
       } catch {
-        this.listener = failed; // lets scheduleReconnect run again
-        this.scheduleReconnect(failed, Math.min(delayMs * 2, 5000));
+        this.scheduleReconnect(Math.min(delayMs * 2, 5000));
       }
     }, delayMs);
   }
