@@ -10,6 +10,7 @@ import { badInput, DomainErrorFilter } from '@community-hub/api-common';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '@community-hub/api-config';
 import { dataSourceOptions } from '@community-hub/api-database';
 import { DemoDataModule } from '@community-hub/api-demo-data';
+import { ForumModule } from '@community-hub/api-forum';
 import { NetworksModule } from '@community-hub/api-networks';
 import { PubSubModule } from '@community-hub/api-pubsub';
 import { StorageModule, type StorageConnection } from '@community-hub/api-storage';
@@ -62,6 +63,7 @@ export class AppModule {
         }),
         AccountsModule,
         NetworksModule,
+        ForumModule,
         DemoDataModule,
       ],
       controllers: [HealthController],

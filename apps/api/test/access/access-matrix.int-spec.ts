@@ -19,6 +19,8 @@ interface Ctx {
   freshMember(): Promise<string>;
   freshSuspended(): Promise<string>;
   privateOrganisation: { id: string; representative: TestUser };
+  privateThread: { id: string; memberPostId: string };
+  freshMemberPost(): Promise<string>;
 }
 
 interface Row {
@@ -49,6 +51,14 @@ const moderators: Record<Role, Outcome> = {
   platformAdmin: 'ok',
 };
 const readers: Record<Role, Outcome> = { ...moderators, member: 'ok' };
+/** Reached through a private thread: people who may not read the network are told it does not exist. */
+const threadReaders: Record<Role, Outcome> = {
+  ...readers,
+  outsider: 'NOT_FOUND',
+  pending: 'NOT_FOUND',
+  suspended: 'NOT_FOUND',
+};
+const threadModerators: Record<Role, Outcome> = { ...threadReaders, member: 'FORBIDDEN' };
 const representativeOnly: Record<Role, Outcome> = {
   anonymous: 'UNAUTHENTICATED',
   outsider: 'NOT_FOUND',
@@ -220,6 +230,63 @@ const MATRIX: Record<string, Row> = {
     expect: representativeOnly,
   },
 
+  // ---- forum
+  thread: {
+    run: gql('query($id: ID!) { thread(id: $id) { id } }', (ctx) => ({ id: ctx.privateThread.id })),
+    expect: { ...threadReaders, anonymous: 'null', outsider: 'null', pending: 'null', suspended: 'null' },
+  },
+  createThread: {
+    run: gql('mutation($i: CreateThreadInput!) { createThread(input: $i) { id } }', (ctx) => ({
+      i: { networkId: ctx.s.networkId, title: 'Matrix thread', body: 'Hello', tags: ['matrix'] },
+    })),
+    expect: readers,
+  },
+  replyToThread: {
+    run: gql('mutation($i: ReplyToThreadInput!) { replyToThread(input: $i) { id } }', (ctx) => ({
+      i: { threadId: ctx.privateThread.id, body: 'A reply' },
+    })),
+    expect: threadReaders,
+  },
+  editPost: {
+    run: gql('mutation($i: EditPostInput!) { editPost(input: $i) { id } }', (ctx) => ({
+      i: { postId: ctx.privateThread.memberPostId, body: `Edited ${Math.random()}` },
+    })),
+    // Only the author edits; coordinators remove instead.
+    expect: { ...threadReaders, coordinator: 'FORBIDDEN', admin: 'FORBIDDEN', platformAdmin: 'FORBIDDEN' },
+  },
+  deletePost: {
+    run: gql('mutation($id: ID!) { deletePost(postId: $id, reason: "matrix") { id } }', async (ctx) => ({ id: await ctx.freshMemberPost() })),
+    expect: threadReaders,
+  },
+  pinThread: {
+    run: gql('mutation($i: SetThreadFlagInput!) { pinThread(input: $i) { id } }', (ctx) => ({ i: { threadId: ctx.privateThread.id, value: true, reason: 'matrix' } })),
+    expect: threadModerators,
+  },
+  lockThread: {
+    run: gql('mutation($i: SetThreadFlagInput!) { lockThread(input: $i) { id } }', (ctx) => ({ i: { threadId: ctx.privateThread.id, value: false, reason: 'matrix' } })),
+    expect: threadModerators,
+  },
+  retagThread: {
+    run: gql('mutation($i: RetagThreadInput!) { retagThread(input: $i) { id } }', (ctx) => ({ i: { threadId: ctx.privateThread.id, tags: ['moved'], reason: 'matrix' } })),
+    expect: threadModerators,
+  },
+  markThreadRead: {
+    run: gql('mutation($id: ID!) { markThreadRead(threadId: $id) { id } }', (ctx) => ({ id: ctx.privateThread.id })),
+    expect: threadReaders,
+  },
+  watchThread: {
+    run: gql('mutation($id: ID!) { watchThread(threadId: $id, level: WATCHING) { id } }', (ctx) => ({ id: ctx.privateThread.id })),
+    expect: threadReaders,
+  },
+  postAdded: {
+    run: (ctx, role) => subscribeOutcome(ctx, role, 'subscription($id: ID!) { postAdded(threadId: $id) { id } }', ctx.privateThread.id),
+    expect: { ...threadReaders, anonymous: 'NOT_FOUND' },
+  },
+  threadAdded: {
+    run: (ctx, role) => subscribeOutcome(ctx, role, 'subscription($id: ID!) { threadAdded(networkId: $id) { id } }'),
+    expect: { ...readers, anonymous: 'NOT_FOUND' },
+  },
+
   // ---- subscriptions
   membershipUpdated: {
     run: (ctx, role) => subscribeOutcome(ctx, role, 'subscription($id: ID!) { membershipUpdated(networkId: $id) { id } }'),
@@ -233,8 +300,8 @@ const MATRIX: Record<string, Row> = {
 };
 
 /** Subscribes over the WebSocket and reports the refusal code, or 'ok' if the subscription stands. */
-async function subscribeOutcome(ctx: Ctx, role: Role, query: string): Promise<Outcome> {
-  const stream = collect(ctx.t.ws(ctx.token(role)), query, { id: ctx.s.networkId });
+async function subscribeOutcome(ctx: Ctx, role: Role, query: string, id = ctx.s.networkId): Promise<Outcome> {
+  const stream = collect(ctx.t.ws(ctx.token(role)), query, { id });
   await stream.settled(700);
   stream.unsubscribe();
   const error = stream.errors.flat()[0] as { extensions?: { code?: string } } | undefined;
@@ -269,6 +336,16 @@ describe('access matrix', () => {
       { i: { name: 'Private Pantry', kind: 'VOLUNTARY', description: 'Only in the private network', areasServed: [], networkId: s.networkId } },
       s.member.token,
     );
+    const thread = await t.gql(
+      'mutation($i: CreateThreadInput!) { createThread(input: $i) { id posts(first: 1) { nodes { id } } } }',
+      { i: { networkId: s.networkId, title: 'Private matters', body: 'Members only', tags: [] } },
+      s.member.token,
+    );
+    const threadId = thread.data.createThread.id;
+    const freshMemberPost = async () => {
+      const reply = await t.gql('mutation($i: ReplyToThreadInput!) { replyToThread(input: $i) { id } }', { i: { threadId, body: 'To be removed' } }, s.member.token);
+      return reply.data.replyToThread.id as string;
+    };
     const tokens: Record<Role, string | undefined> = {
       anonymous: undefined,
       outsider: s.outsider.token,
@@ -287,6 +364,8 @@ describe('access matrix', () => {
       freshMember: () => join(true),
       freshSuspended: () => join(true, true),
       privateOrganisation: { id: org.data.createOrganisation.id, representative: s.member },
+      privateThread: { id: threadId, memberPostId: thread.data.createThread.posts.nodes[0].id },
+      freshMemberPost,
     };
   });
   afterAll(() => t.close());

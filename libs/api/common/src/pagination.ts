@@ -40,7 +40,8 @@ export interface Page<T> {
   edges: Edge<T>[];
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted only when a client asks for it: a lazy getter, so reading it starts the count. */
+  readonly totalCount: number | Promise<number>;
 }
 
 /** Builds a Relay-style connection type, e.g. `MembershipConnection`. */
@@ -66,7 +67,7 @@ export function Connection<T>(nodeType: Type<T>, name = nodeType.name) {
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'How many there are in all, across every page.' })
-    totalCount: number;
+    totalCount: number | Promise<number>;
   }
   return ConnectionType;
 }
@@ -99,11 +100,13 @@ export interface KeysetOrder<Row> {
   direction: 'ASC' | 'DESC';
   /** Reads the same values back from a row, to make its cursor. */
   cursorOf: (row: Row) => CursorValue[];
+  /** For queries that add computed columns: builds the row from the entity and its raw result. */
+  withRaw?: (entity: Row, raw: Record<string, unknown>) => Row;
 }
 
 /**
  * Keyset ("seek") pagination: stable under inserts and as fast on page 1,000 as
- * on page 1. One query for the page (first + 1 rows), one for the total.
+ * on page 1. One query for the page (first + 1 rows); the total only when asked for.
  */
 export async function paginate<Row extends ObjectLiteral, Node = Row>(
   query: SelectQueryBuilder<Row>,
@@ -112,7 +115,8 @@ export async function paginate<Row extends ObjectLiteral, Node = Row>(
   toNode: (row: Row) => Node = (row) => row as unknown as Node,
 ): Promise<Page<Node>> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
-  const totalCount = await query.clone().orderBy().getCount();
+  let counting: Promise<number> | undefined;
+  const totalCount = () => (counting ??= query.clone().orderBy().getCount());
   const page = query.clone();
   if (args.after) {
     const values = decodeCursor(args.after, order.columns.length);
@@ -123,19 +127,27 @@ export async function paginate<Row extends ObjectLiteral, Node = Row>(
   order.columns.forEach((column, i) =>
     i === 0 ? page.orderBy(column, order.direction) : page.addOrderBy(column, order.direction),
   );
-  const rows = await page.limit(first + 1).getMany();
+  page.limit(first + 1);
+  let rows: Row[];
+  if (order.withRaw) {
+    const { entities, raw } = await page.getRawAndEntities();
+    rows = entities.map((entity, i) => order.withRaw!(entity, raw[i]));
+  } else {
+    rows = await page.getMany();
+  }
   const hasNextPage = rows.length > first;
   const edges = rows.slice(0, first).map((row) => ({ cursor: encodeCursor(order.cursorOf(row)), node: toNode(row) }));
-  return {
-    edges,
-    nodes: edges.map((e) => e.node),
-    pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage },
-    totalCount,
-  };
+  return withLazyTotal({ edges, nodes: edges.map((e) => e.node), pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage } }, totalCount);
+}
+
+function withLazyTotal<T>(page: Omit<Page<T>, 'totalCount'>, count: () => Promise<number> | number): Page<T> {
+  return Object.defineProperty(page, 'totalCount', { get: count, enumerable: true }) as Page<T>;
 }
 
 /** Turns a page of entities into a page of GraphQL models. */
 export function mapPage<E, M>(page: Page<E>, toModel: (entity: E) => M): Page<M> {
   const edges = page.edges.map((edge) => ({ cursor: edge.cursor, node: toModel(edge.node) }));
-  return { ...page, edges, nodes: edges.map((e) => e.node) };
+  // Keeps the total lazy: reading it here would run the count for every page.
+  const total = Object.getOwnPropertyDescriptor(page, 'totalCount');
+  return withLazyTotal({ edges, nodes: edges.map((e) => e.node), pageInfo: page.pageInfo }, total?.get ?? (() => page.totalCount));
 }

@@ -1,3 +1,4 @@
+import { Forum1795326642724 } from './1795326642724-forum';
 import { Initial1795324433734 } from './1795324433734-initial';
 /** Every migration, oldest first. New ones are appended by `npm run migration:generate -- <Name>`. */
-export const MIGRATIONS: (new () => unknown)[] = [Initial1795324433734];
+export const MIGRATIONS: (new () => unknown)[] = [Initial1795324433734, Forum1795326642724];

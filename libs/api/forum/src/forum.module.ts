@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '@community-hub/api-accounts';
+import { NetworksModule } from '@community-hub/api-networks';
+import { ModerationActionEntity } from './entities/moderation-action.entity';
+import { PostRevisionEntity } from './entities/post-revision.entity';
+import { PostEntity } from './entities/post.entity';
+import { ThreadReaderEntity } from './entities/thread-reader.entity';
+import { ThreadEntity } from './entities/thread.entity';
+import { ForumLiveService } from './forum-live.service';
+import { NetworkForumResolver, PostsResolver, ThreadsResolver } from './forum.resolver';
+import { ForumService } from './forum.service';
+
+export const FORUM_ENTITIES = [ThreadEntity, PostEntity, PostRevisionEntity, ThreadReaderEntity, ModerationActionEntity];
+
+@Module({
+  imports: [TypeOrmModule.forFeature(FORUM_ENTITIES), AccountsModule, NetworksModule],
+  providers: [ForumService, ForumLiveService, ThreadsResolver, PostsResolver, NetworkForumResolver],
+  exports: [ForumService],
+})
+export class ForumModule {}

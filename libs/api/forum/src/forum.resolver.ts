@@ -1,0 +1,200 @@
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { badInput, type Caller, IdArg, mapPage, type Page, PageArgs, type RequestContext } from '@community-hub/api-common';
+import { AllowAnonymous, CurrentCaller } from '@community-hub/api-auth';
+import { AccountsService, User } from '@community-hub/api-accounts';
+import { Network, NetworksService } from '@community-hub/api-networks';
+import {
+  CreateThreadInput,
+  EditPostInput,
+  MarkReadArgs,
+  ReplyToThreadInput,
+  RetagThreadInput,
+  SetThreadFlagInput,
+  ThreadsArgs,
+  WatchThreadArgs,
+} from './dto/thread.input';
+import { ForumService } from './forum.service';
+import { ForumLiveService } from './forum-live.service';
+import { WatchLevel } from './entities/thread-reader.entity';
+import { ModerationAction, ModerationActionConnection } from './models/moderation-action.model';
+import { Post, PostConnection, PostRevision } from './models/post.model';
+import { Thread, ThreadConnection } from './models/thread.model';
+
+
+@Resolver(() => Thread)
+export class ThreadsResolver {
+  constructor(
+    private readonly forum: ForumService,
+    private readonly live: ForumLiveService,
+    private readonly accounts: AccountsService,
+    private readonly networkService: NetworksService,
+  ) {}
+
+  @AllowAnonymous()
+  @Query(() => Thread, { nullable: true, description: 'Null when it does not exist or the caller may not read it.' })
+  async thread(@CurrentCaller() caller: Caller | null, @IdArg('id') id: string): Promise<Thread | null> {
+    const thread = await this.forum.findThread(caller, id);
+    return thread ? Thread.from(thread) : null;
+  }
+
+  @Mutation(() => Thread, { description: 'Starts a thread; the body becomes its first post.' })
+  async createThread(@CurrentCaller() caller: Caller, @Args('input') input: CreateThreadInput): Promise<Thread> {
+    if (!input.networkId) throw badInput('Say where to post: networkId', [{ field: 'networkId', message: 'required' }]);
+    return Thread.from(await this.forum.createThread(caller, input.networkId, input));
+  }
+
+  @Mutation(() => Thread, { description: 'Coordinators: pin (true) or unpin (false).' })
+  async pinThread(@CurrentCaller() caller: Caller, @Args('input') input: SetThreadFlagInput): Promise<Thread> {
+    return Thread.from(await this.forum.setPinned(caller, input.threadId, input.value, input.reason));
+  }
+
+  @Mutation(() => Thread, { description: 'Coordinators: lock (true: no new replies) or unlock (false).' })
+  async lockThread(@CurrentCaller() caller: Caller, @Args('input') input: SetThreadFlagInput): Promise<Thread> {
+    return Thread.from(await this.forum.setLocked(caller, input.threadId, input.value, input.reason));
+  }
+
+  @Mutation(() => Thread, { description: 'Coordinators: move a thread to other tags.' })
+  async retagThread(@CurrentCaller() caller: Caller, @Args('input') input: RetagThreadInput): Promise<Thread> {
+    return Thread.from(await this.forum.retag(caller, input.threadId, input.tags, input.reason));
+  }
+
+  @Mutation(() => Thread, { description: 'Records how far the caller has read (default: to the end).' })
+  async markThreadRead(@CurrentCaller() caller: Caller, @Args() args: MarkReadArgs): Promise<Thread> {
+    const thread = Thread.from(await this.forum.markRead(caller, args.threadId, args.position));
+    return thread;
+  }
+
+  @Mutation(() => Thread, { description: 'Watch (every reply), mute, or back to normal.' })
+  async watchThread(@CurrentCaller() caller: Caller, @Args() args: WatchThreadArgs): Promise<Thread> {
+    return Thread.from(await this.forum.watch(caller, args.threadId, args.level));
+  }
+
+  @AllowAnonymous()
+  @Subscription(() => Thread, { description: 'New threads in a network the caller may read.' })
+  threadAdded(@CurrentCaller() caller: Caller | null, @IdArg('networkId') networkId: string) {
+    return this.live.watchThreads(caller, networkId);
+  }
+
+  @ResolveField(() => User)
+  async author(@Parent() thread: Thread, @Context() ctx: RequestContext): Promise<User> {
+    return User.from((await this.accounts.usersById(ctx).load(thread.authorId))!);
+  }
+
+  @ResolveField(() => User, { description: 'Who posted last.' })
+  async lastPoster(@Parent() thread: Thread, @Context() ctx: RequestContext): Promise<User> {
+    return User.from((await this.accounts.usersById(ctx).load(thread.lastPosterId))!);
+  }
+
+  @ResolveField(() => Network)
+  async network(@Parent() thread: Thread, @Context() ctx: RequestContext): Promise<Network> {
+    return Network.from((await this.networkService.networksById(ctx).load(thread.networkId))!);
+  }
+
+  @ResolveField(() => Int, { description: 'Posts the caller has not read yet (0 when signed out).' })
+  async unreadCount(@Parent() thread: Thread, @Context() ctx: RequestContext): Promise<number> {
+    if (!ctx.caller) return 0;
+    const position = thread.lastReadPosition !== undefined ? thread.lastReadPosition : (await this.forum.myReaders(ctx).load(thread.id))?.lastReadPosition;
+    return Math.max(0, thread.postCount - (position ?? 0));
+  }
+
+  @ResolveField(() => Int, { description: 'Where to open the thread: the first unread post (or the last post).' })
+  async firstUnreadPosition(@Parent() thread: Thread, @Context() ctx: RequestContext): Promise<number> {
+    if (!ctx.caller) return 1;
+    const position = thread.lastReadPosition !== undefined ? thread.lastReadPosition : (await this.forum.myReaders(ctx).load(thread.id))?.lastReadPosition;
+    return Math.min(thread.postCount, (position ?? 0) + 1);
+  }
+
+  @ResolveField(() => WatchLevel, { description: "The caller's watch level (NORMAL when signed out)." })
+  async myWatchLevel(@Parent() thread: Thread, @Context() ctx: RequestContext): Promise<WatchLevel> {
+    if (!ctx.caller) return WatchLevel.NORMAL;
+    return (await this.forum.myReaders(ctx).load(thread.id))?.watchLevel ?? WatchLevel.NORMAL;
+  }
+
+  @ResolveField(() => PostConnection)
+  async posts(
+    @Parent() thread: Thread,
+    @Args() args: PageArgs,
+    @Args('fromPosition', { type: () => Int, nullable: true, description: 'Start at this post (e.g. firstUnreadPosition).' })
+    fromPosition: number | undefined,
+    @CurrentCaller() caller: Caller | null,
+  ): Promise<Page<Post>> {
+    return mapPage(await this.forum.listPosts(caller, thread.id, { ...args, fromPosition }), Post.from);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the caller may pin, lock, retag and remove posts here.' })
+  async canModerate(@Parent() thread: Thread, @CurrentCaller() caller: Caller | null): Promise<boolean> {
+    return this.forum.canModerate(caller, thread.spaceId);
+  }
+}
+
+@Resolver(() => Post)
+export class PostsResolver {
+  constructor(
+    private readonly forum: ForumService,
+    private readonly live: ForumLiveService,
+    private readonly accounts: AccountsService,
+  ) {}
+
+  @Mutation(() => Post)
+  async replyToThread(@CurrentCaller() caller: Caller, @Args('input') input: ReplyToThreadInput): Promise<Post> {
+    return Post.from(await this.forum.reply(caller, input));
+  }
+
+  @Mutation(() => Post, { description: 'Authors edit their own posts; the earlier text is kept as a revision.' })
+  async editPost(@CurrentCaller() caller: Caller, @Args('input') input: EditPostInput): Promise<Post> {
+    return Post.from(await this.forum.editPost(caller, input));
+  }
+
+  @Mutation(() => Post, { description: 'Authors remove their own posts; coordinators any (the reason is logged).' })
+  async deletePost(
+    @CurrentCaller() caller: Caller,
+    @IdArg('postId') postId: string,
+    @Args('reason', { nullable: true, defaultValue: '' }) reason: string,
+  ): Promise<Post> {
+    if (reason.length > 1000) throw badInput('The reason is too long', [{ field: 'reason', message: 'at most 1000 characters' }]);
+    return Post.from(await this.forum.deletePost(caller, postId, reason));
+  }
+
+  @AllowAnonymous()
+  @Subscription(() => Post, { description: 'New replies in a thread the caller may read.' })
+  postAdded(@CurrentCaller() caller: Caller | null, @IdArg('threadId') threadId: string) {
+    return this.live.watchPosts(caller, threadId);
+  }
+
+  @ResolveField(() => User)
+  async author(@Parent() post: Post, @Context() ctx: RequestContext): Promise<User> {
+    return User.from((await this.accounts.usersById(ctx).load(post.authorId))!);
+  }
+
+  @ResolveField(() => Thread)
+  async thread(@Parent() post: Post, @Context() ctx: RequestContext): Promise<Thread> {
+    return Thread.from((await this.forum.threadsById(ctx).load(post.threadId))!);
+  }
+
+  @ResolveField(() => Post, { nullable: true, description: 'The post this one answers, shown as a quote.' })
+  async replyTo(@Parent() post: Post, @Context() ctx: RequestContext): Promise<Post | null> {
+    if (!post.replyToId) return null;
+    const quoted = await this.forum.postsById(ctx).load(post.replyToId);
+    return quoted ? Post.from(quoted) : null;
+  }
+
+  @ResolveField(() => [PostRevision], { description: 'Earlier texts, newest first: for the author and coordinators.' })
+  async revisions(@Parent() post: Post, @CurrentCaller() caller: Caller | null): Promise<PostRevision[]> {
+    return (await this.forum.revisions(caller, post)).map((r) => Object.assign(new PostRevision(), r));
+  }
+}
+
+@Resolver(() => Network)
+export class NetworkForumResolver {
+  constructor(private readonly forum: ForumService) {}
+
+  @ResolveField(() => ThreadConnection, { description: 'Newest activity first, pinned threads on top.' })
+  async threads(@Parent() network: Network, @Args() args: ThreadsArgs, @CurrentCaller() caller: Caller | null): Promise<Page<Thread>> {
+    return mapPage(await this.forum.listThreads(caller, network.id, args), Thread.from);
+  }
+
+  @ResolveField(() => ModerationActionConnection, { description: 'Coordinators: pins, locks, retags and removals, newest first.' })
+  async moderationLog(@Parent() network: Network, @Args() args: PageArgs, @CurrentCaller() caller: Caller | null): Promise<Page<ModerationAction>> {
+    return mapPage(await this.forum.moderationLog(caller, network.id, args), ModerationAction.from);
+  }
+}
