@@ -199,8 +199,11 @@ export function collect<T = any>(client: WsClient, query: string, variables: Rec
     const deadline = Date.now() + timeoutMs;
     while (!predicate() && Date.now() < deadline) {
       await new Promise<void>((resolve) => {
-        waiters.push(resolve);
-        setTimeout(resolve, Math.max(1, deadline - Date.now()));
+        const timer = setTimeout(resolve, Math.max(1, deadline - Date.now()));
+        waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
       });
     }
     return predicate();
