@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 
 const env = { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', FORCE_COLOR: process.env.FORCE_COLOR ?? '0' };
@@ -51,6 +52,15 @@ const jestCounts = (report) => ({
   skipped: report.numPendingTests + (report.numTodoTests ?? 0),
 });
 
+function reachable(host, port) {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port, timeout: 500 });
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => (socket.destroy(), resolve(false)));
+  });
+}
+
 function sameTree(a, b) {
   const list = (dir) =>
     existsSync(dir)
@@ -83,7 +93,9 @@ if (existsSync('apps/web/codegen.ts')) {
   rmSync(out, { recursive: true, force: true });
 }
 
-// 3. Test runners.
+// 3. Test runners. Redis is optional for the product; its event bus is tested when one answers locally.
+if (!env.TEST_REDIS_URL && (await reachable('127.0.0.1', 6379))) env.TEST_REDIS_URL = 'redis://127.0.0.1:6379';
+console.log(env.TEST_REDIS_URL ? `\nRedis event bus tests use ${env.TEST_REDIS_URL}` : '\nNo Redis on 127.0.0.1:6379: the Redis event bus tests are skipped');
 runner('api (jest: unit + integration)', bin('jest'), ['--config', 'jest.config.cjs', '--json', '--outputFile=tmp/jest-api.json'], 'tmp/jest-api.json', jestCounts);
 if (existsSync('apps/web/vite.config.ts')) {
   runner(

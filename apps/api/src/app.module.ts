@@ -53,7 +53,7 @@ export class AppModule {
         TypeOrmModule.forRoot(
           dataSourceOptions({ url: options.databaseUrl, entities: ALL_ENTITIES, poolSize: config.database.poolSize }),
         ),
-        PubSubModule.forRoot({ databaseUrl: options.databaseUrl }),
+        PubSubModule.forRoot({ databaseUrl: options.databaseUrl, redisUrl: config.redisUrl }),
         StorageModule.forRoot(options.storage),
         AuthModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

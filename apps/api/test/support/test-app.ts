@@ -29,6 +29,7 @@ export interface TestApp {
   app: NestExpressApplication;
   url: string;
   databaseUrl: string;
+  databaseName: string;
   dataSource: DataSource;
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GqlResult<T>>;
   register(name?: string, extra?: { email?: string }): Promise<TestUser>;
@@ -130,6 +131,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     app,
     url,
     databaseUrl,
+    databaseName,
     dataSource: app.get<DataSource>(getDataSourceToken()),
     gql,
     async register(name = `Person ${++counter}`, extra = {}) {

@@ -36,6 +36,8 @@ const environmentSchema = z
     S3_PUBLIC_URL: optionalUrl,
     EMBEDDED_S3_PORT: port.default(0),
 
+    REDIS_URL: optionalUrl,
+
     AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     AUTH_TOKEN_TTL_HOURS: positiveInt.default(24 * 7),
     AUTH_RATE_LIMIT_PER_MINUTE: positiveInt.default(10),
@@ -100,6 +102,8 @@ export interface AppConfig {
     embeddedPort: number;
     transferTokenTtlSeconds: number;
   };
+  /** When set, live events travel over Redis pub/sub instead of PostgreSQL LISTEN/NOTIFY. */
+  redisUrl?: string;
   auth: {
     secret?: string;
     tokenTtlHours: number;
@@ -156,6 +160,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       embeddedPort: env.EMBEDDED_S3_PORT,
       transferTokenTtlSeconds: env.TRANSFER_TOKEN_TTL_SECONDS,
     },
+    redisUrl: env.REDIS_URL,
     auth: {
       secret: env.AUTH_SECRET,
       tokenTtlHours: env.AUTH_TOKEN_TTL_HOURS,

@@ -2,3 +2,4 @@ export * from './event-bus';
 export * from './postgres-event-bus';
 export * from './pubsub.module';
 export * from './map-async-iterator';
+export * from './redis-event-bus';

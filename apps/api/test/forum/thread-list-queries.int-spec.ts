@@ -1,0 +1,50 @@
+import { countQueries } from '../support/query-counter';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { ADMIN_ENV, networkScenario, type NetworkScenario } from '../support/scenarios';
+
+describe('thread list: SQL statements per request', () => {
+  let t: TestApp;
+  let s: NetworkScenario;
+
+  beforeAll(async () => {
+    t = await startTestApp(ADMIN_ENV);
+    s = await networkScenario(t, 'PUBLIC');
+    // 60 threads by 12 different people, with replies by others, read partly by the viewer.
+    const people = [s.member, s.coordinator, s.admin];
+    for (let i = 0; i < 9; i++) {
+      const person = await t.register(`Poster ${i}`);
+      await t.gql('mutation($id: ID!) { joinNetwork(networkId: $id) { id } }', { id: s.networkId }, person.token);
+      people.push(person);
+    }
+    await t.dataSource.query(
+      `INSERT INTO threads (space_id, network_id, title, tags, author_id, last_poster_id, post_count, last_activity_at)
+       SELECT $1, $1, 'Thread ' || g, ARRAY['tag' || (g % 3)], ($2::uuid[])[1 + g % 12], ($2::uuid[])[1 + (g + 5) % 12], 1 + g % 7, now() - g * interval '1 minute'
+       FROM generate_series(1, 60) g`,
+      [s.networkId, people.map((p) => p.id)],
+    );
+    await t.dataSource.query(
+      `INSERT INTO thread_readers (thread_id, user_id, last_read_position) SELECT id, $1, 1 FROM threads WHERE space_id = $2 AND post_count % 2 = 0`,
+      [s.member.id, s.networkId],
+    );
+  });
+  afterAll(() => t.close());
+
+  const LIST = `query($slug: String!, $first: Int!) { network(slug: $slug) { threads(first: $first) {
+    nodes { id title tags postCount unreadCount firstUnreadPosition author { id name } lastPoster { id name } network { slug } }
+    pageInfo { endCursor hasNextPage } } } }`;
+
+  it('is the same for 10 and 50 threads (author, last poster, post count, unread count)', async () => {
+    const counts: Record<number, number> = {};
+    for (const first of [10, 50]) {
+      counts[first] = await countQueries(t, async () => {
+        const result = await t.gql(LIST, { slug: s.slug, first }, s.member.token);
+        expect(result.errors).toBeUndefined();
+        expect(result.data.network.threads.nodes).toHaveLength(first);
+        expect(result.data.network.threads.nodes.some((n: { unreadCount: number }) => n.unreadCount > 0)).toBe(true);
+      });
+    }
+    expect(counts[50]).toBe(counts[10]);
+    // network by slug, its access check, the access check of the list, the page (with read positions), one batch of users.
+    expect(counts[10]).toBeLessThanOrEqual(6);
+  });
+});
