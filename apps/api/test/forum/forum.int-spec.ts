@@ -99,8 +99,8 @@ describe('forum', () => {
       { position: 1, deleted: false, body: 'Opening' },
       { position: 2, deleted: true, body: '' },
     ]);
-    const log = await t.gql('query($slug: String!) { network(slug: $slug) { moderationLog(first: 5) { nodes { action reason postId } } } }', { slug: s.slug }, s.coordinator.token);
-    expect(log.data.network.moderationLog.nodes[0]).toEqual({ action: 'REMOVE_POST', reason: 'Breaks the code of conduct', postId: reply.id });
+    const log = await t.gql('query($slug: String!) { network(slug: $slug) { moderationLog(first: 5) { nodes { action reason postId actor { id } } } } }', { slug: s.slug }, s.coordinator.token);
+    expect(log.data.network.moderationLog.nodes[0]).toEqual({ action: "REMOVE_POST", reason: "Breaks the code of conduct", postId: reply.id, actor: { id: s.coordinator.id } });
     const logAsMember = await t.gql('query($slug: String!) { network(slug: $slug) { moderationLog { nodes { id } } } }', { slug: s.slug }, s.member.token);
     expect(logAsMember.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });

@@ -8,14 +8,14 @@ import { PostEntity } from './entities/post.entity';
 import { ThreadReaderEntity } from './entities/thread-reader.entity';
 import { ThreadEntity } from './entities/thread.entity';
 import { ForumLiveService } from './forum-live.service';
-import { NetworkForumResolver, PostsResolver, ThreadsResolver } from './forum.resolver';
+import { ModerationActionsResolver, NetworkForumResolver, PostsResolver, ThreadsResolver } from './forum.resolver';
 import { ForumService } from './forum.service';
 
 export const FORUM_ENTITIES = [ThreadEntity, PostEntity, PostRevisionEntity, ThreadReaderEntity, ModerationActionEntity];
 
 @Module({
   imports: [TypeOrmModule.forFeature(FORUM_ENTITIES), AccountsModule, NetworksModule],
-  providers: [ForumService, ForumLiveService, ThreadsResolver, PostsResolver, NetworkForumResolver],
+  providers: [ForumService, ForumLiveService, ThreadsResolver, PostsResolver, NetworkForumResolver, ModerationActionsResolver],
   exports: [ForumService],
 })
 export class ForumModule {}

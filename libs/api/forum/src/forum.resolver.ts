@@ -184,6 +184,16 @@ export class PostsResolver {
   }
 }
 
+@Resolver(() => ModerationAction)
+export class ModerationActionsResolver {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @ResolveField(() => User, { description: 'The coordinator who acted.' })
+  async actor(@Parent() action: ModerationAction, @Context() ctx: RequestContext): Promise<User> {
+    return User.from((await this.accounts.usersById(ctx).load(action.actorId))!);
+  }
+}
+
 @Resolver(() => Network)
 export class NetworkForumResolver {
   constructor(private readonly forum: ForumService) {}
