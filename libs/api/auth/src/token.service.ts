@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
+import { createSecretKey, type KeyObject, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jwt from 'jsonwebtoken';
@@ -16,10 +16,11 @@ const ISSUER = 'community-hub';
 @Injectable()
 export class TokenService {
   private readonly logger = new Logger(TokenService.name);
-  private readonly secret: string;
+  /** Made once: jsonwebtoken would otherwise turn the secret string into a key object on every call. */
+  private readonly secret: KeyObject;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.secret = config.auth.secret ?? this.localSecret();
+    this.secret = createSecretKey(Buffer.from(config.auth.secret ?? this.localSecret(), 'utf8'));
   }
 
   signSession(userId: string): string {
