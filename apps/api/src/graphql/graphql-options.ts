@@ -1,7 +1,7 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { ServerOptions } from 'graphql-ws';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
 import type { AppConfig } from '@community-hub/api-config';
 import type { Caller, RequestContext } from '@community-hub/api-common';
@@ -33,7 +33,13 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService): ApolloD
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), complexityLimitPlugin(config.graphql.maxComplexity)],
+    // No HTTP cache hints are used, and computing them walks every field of every response.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      complexityLimitPlugin(config.graphql.maxComplexity),
+    ],
+    stringifyResult: (value) => JSON.stringify(value),
     validationRules: [depthLimitRule(config.graphql.maxDepth)],
     formatError,
     subscriptions: { 'graphql-ws': webSocketOptions(tokens) as GraphQLWsSubscriptionsConfig },

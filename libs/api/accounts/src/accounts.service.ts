@@ -101,10 +101,15 @@ export class AccountsService {
     return existing ?? this.register(input);
   }
 
+  /** Users by id without their password hashes (for names and ids in responses). */
+  async findManyPublic(ids: readonly string[]): Promise<UserEntity[]> {
+    return this.users.find({ where: { id: In([...ids]) }, select: { id: true, name: true, email: true, isPlatformAdmin: true, createdAt: true } });
+  }
+
   usersById(context: Pick<RequestContext, 'loaders'>): DataLoader<string, UserEntity | null> {
     return requestLoader(context, USERS_BY_ID, () =>
       new DataLoader(async (ids: readonly string[]) =>
-        byKeys(ids, await this.users.find({ where: { id: In([...ids]) } }), (u) => u.id),
+        byKeys(ids, await this.findManyPublic(ids), (u) => u.id),
       ),
     );
   }

@@ -71,8 +71,8 @@ export class ThreadsResolver {
 
   @AllowAnonymous()
   @Subscription(() => Thread, { description: 'New threads in a network the caller may read.' })
-  threadAdded(@CurrentCaller() caller: Caller | null, @IdArg('networkId') networkId: string) {
-    return this.live.watchThreads(caller, networkId);
+  threadAdded(@CurrentCaller() caller: Caller | null, @IdArg('networkId') networkId: string, @Context() ctx: RequestContext) {
+    return this.live.watchThreads(caller, networkId, ctx);
   }
 
   @ResolveField(() => User)
@@ -157,12 +157,13 @@ export class PostsResolver {
 
   @AllowAnonymous()
   @Subscription(() => Post, { description: 'New replies in a thread the caller may read.' })
-  postAdded(@CurrentCaller() caller: Caller | null, @IdArg('threadId') threadId: string) {
-    return this.live.watchPosts(caller, threadId);
+  postAdded(@CurrentCaller() caller: Caller | null, @IdArg('threadId') threadId: string, @Context() ctx: RequestContext) {
+    return this.live.watchPosts(caller, threadId, ctx);
   }
 
   @ResolveField(() => User)
   async author(@Parent() post: Post, @Context() ctx: RequestContext): Promise<User> {
+    if (post.preloadedAuthor) return User.from(post.preloadedAuthor as never);
     return User.from((await this.accounts.usersById(ctx).load(post.authorId))!);
   }
 

@@ -57,10 +57,14 @@ export class NetworksService {
     return query.getMany();
   }
 
+  /** One statement: the network, if the caller may know of it. */
   async findBySlug(caller: Caller | null, slug: string): Promise<NetworkEntity | null> {
-    const network = await this.networks.findOne({ where: { slug } });
-    if (!network || !(await this.access.can(caller, SpacePermission.DISCOVER, network.id))) return null;
-    return network;
+    return this.networks
+      .createQueryBuilder('n')
+      .leftJoin('users', 'u', 'u.id = :caller', { caller: callerIdOrNone(caller) })
+      .where('n.slug = :slug', { slug })
+      .andWhere(networkPermissionSql(SpacePermission.DISCOVER))
+      .getOne();
   }
 
   async requireVisible(caller: Caller | null, networkId: string): Promise<NetworkEntity> {

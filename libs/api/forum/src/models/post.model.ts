@@ -26,6 +26,8 @@ export class Post {
   authorId: string;
   replyToId: string | null;
   spaceId?: string;
+  /** Set by live delivery, which loads the author once for every subscriber. */
+  preloadedAuthor?: { id: string; name: string; email: string; isPlatformAdmin: boolean; createdAt: Date };
 
   static from(entity: PostEntity): Post {
     return Object.assign(new Post(), {
