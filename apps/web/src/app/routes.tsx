@@ -10,6 +10,7 @@ import {
   NetworkOrganisationsPage,
   NetworkOverviewPage,
 } from '@community-hub/web-networks';
+import { LatestDiscussions, ThreadListPage, ThreadPage } from '@community-hub/web-forum';
 import { Loading } from '@community-hub/web-ui';
 import { AppLayout } from './app-layout';
 import { NotFoundPage, RouteErrorPage } from './not-found-page';
@@ -40,11 +41,21 @@ export const routes: RouteObject[] = [
         path: 'n/:slug',
         element: <NetworkLayout />,
         children: [
-          { index: true, element: <NetworkOverviewPage /> },
+          {
+            index: true,
+            element: (
+              <NetworkOverviewPage>
+                <LatestDiscussions />
+              </NetworkOverviewPage>
+            ),
+          },
+          { path: 'threads', element: <ThreadListPage /> },
           { path: 'members', element: <NetworkMembersPage /> },
           { path: 'organisations', element: <NetworkOrganisationsPage /> },
         ],
       },
+      // A thread has its own heading (its title), so it sits outside the network's tabbed layout.
+      { path: 'n/:slug/t/:threadId', element: <ThreadPage /> },
       {
         path: 'explorer',
         element: (

@@ -10,3 +10,5 @@ export { JoinRequests } from './join-requests';
 export { OrganisationCard } from './organisation-card';
 export { canCoordinate, KIND_LABELS, MY_STATUS_TEXT, ROLE_LABELS, STATUS_LABELS } from './labels';
 export * from './networks.documents';
+export { useNetworkContext, type NetworkDetails, type NetworkOutletContext } from './network-context';
+export { LoadMoreItem, PAGE_SIZE, useFocusWhenLoaded, usePageCursors } from './paging';

@@ -40,6 +40,7 @@ export function NetworkLayout() {
         <NavLink to={base} end>
           About
         </NavLink>
+        <NavLink to={`${base}/threads`}>Discussions</NavLink>
         <NavLink to={`${base}/members`}>Members</NavLink>
         <NavLink to={`${base}/organisations`}>Organisations</NavLink>
       </nav>

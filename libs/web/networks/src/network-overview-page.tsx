@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useSubscription } from 'urql';
 import { useSession } from '@community-hub/web-accounts';
 import { PlainText, useDocumentTitle } from '@community-hub/web-ui';
@@ -8,8 +8,12 @@ import { MembershipPanel } from './membership-panel';
 import { MEMBERSHIP_CONTEXT, useNetworkContext } from './network-context';
 import { membershipRemovedSubscription, membershipUpdatedSubscription } from './networks.documents';
 
-/** /n/:slug: what the network is, your place in it and, for coordinators, who is waiting to join. */
-export function NetworkOverviewPage() {
+/**
+ * /n/:slug: what the network is, your place in it and, for coordinators, who is
+ * waiting to join. `children` (e.g. the latest discussions, from another feature)
+ * go under the description.
+ */
+export function NetworkOverviewPage({ children }: { children?: ReactNode }) {
   const { network, refresh } = useNetworkContext();
   const { user } = useSession();
   useDocumentTitle(network.name);
@@ -33,6 +37,7 @@ export function NetworkOverviewPage() {
       <div className="overview-side stack">
         <MembershipPanel network={network} refresh={refresh} removedIds={removedIds} />
       </div>
+      {children ? <div className="overview-main">{children}</div> : null}
       {coordinator ? (
         <div className="overview-wide">
           <JoinRequests network={network} liveVersion={liveVersion} removedIds={removedIds} />

@@ -3,3 +3,4 @@ export { createMockClient, apiError, type FakeCall, type FakeHandler, type FakeR
 export { renderPage, renderRoutes, type RenderOptions, type RenderedRoutes } from './render';
 export { axeViolations } from './axe';
 export { anonymous, membersPage, network, signedInAs, type NetworkFixture } from './fixtures';
+export { post, postsPage, threadDetails, threadSummary, threadsPage, type PostFixture, type ThreadFixture } from './forum-fixtures';

@@ -4,3 +4,6 @@ export { Badge, EmptyState, ErrorAlert, Loading, type BadgeTone } from './feedba
 export { PlainText } from './plain-text';
 export { ExternalLink, displayUrl, safeHttpUrl } from './external-link';
 export { SelectField, TextAreaField, TextField, sentence } from './fields';
+export { MarkdownText, safeMarkdownHref, safeMarkdownImageSrc, type MarkdownTextProps } from './markdown';
+export { RelativeTime, formatFullDate, formatRelative } from './relative-time';
+export { MarkdownField, type MarkdownFieldProps } from './markdown-field';

@@ -19,6 +19,22 @@ type Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
+    "\n  fragment ThreadSummary on Thread {\n    id\n    title\n    tags\n    pinned\n    locked\n    postCount\n    unreadCount\n    createdAt\n    lastActivityAt\n    author {\n      id\n      name\n    }\n    lastPoster {\n      id\n      name\n    }\n  }\n": typeof types.ThreadSummaryFragmentDoc,
+    "\n  fragment PostFields on Post {\n    id\n    position\n    body\n    deleted\n    createdAt\n    editedAt\n    author {\n      id\n      name\n    }\n    replyTo {\n      id\n      position\n      body\n      deleted\n      author {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PostFieldsFragmentDoc,
+    "\n  query NetworkThreads($slug: String!, $first: Int, $after: String, $tag: String) {\n    network(slug: $slug) {\n      id\n      threads(first: $first, after: $after, tag: $tag) {\n        nodes {\n          ...ThreadSummary\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.NetworkThreadsDocument,
+    "\n  subscription ThreadAdded($networkId: ID!) {\n    threadAdded(networkId: $networkId) {\n      ...ThreadSummary\n    }\n  }\n": typeof types.ThreadAddedDocument,
+    "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      ...ThreadSummary\n    }\n  }\n": typeof types.CreateThreadDocument,
+    "\n  query Thread($id: ID!) {\n    thread(id: $id) {\n      ...ThreadSummary\n      canModerate\n      myWatchLevel\n      firstUnreadPosition\n      network {\n        id\n        slug\n        name\n        myMembership {\n          id\n          role\n          status\n        }\n      }\n    }\n  }\n": typeof types.ThreadDocument,
+    "\n  query ThreadPosts($id: ID!, $first: Int, $after: String, $fromPosition: Int) {\n    thread(id: $id) {\n      id\n      posts(first: $first, after: $after, fromPosition: $fromPosition) {\n        nodes {\n          ...PostFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.ThreadPostsDocument,
+    "\n  subscription PostAdded($threadId: ID!) {\n    postAdded(threadId: $threadId) {\n      ...PostFields\n    }\n  }\n": typeof types.PostAddedDocument,
+    "\n  mutation ReplyToThread($input: ReplyToThreadInput!) {\n    replyToThread(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.ReplyToThreadDocument,
+    "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.EditPostDocument,
+    "\n  mutation DeletePost($postId: ID!, $reason: String) {\n    deletePost(postId: $postId, reason: $reason) {\n      ...PostFields\n    }\n  }\n": typeof types.DeletePostDocument,
+    "\n  mutation PinThread($input: SetThreadFlagInput!) {\n    pinThread(input: $input) {\n      id\n      pinned\n    }\n  }\n": typeof types.PinThreadDocument,
+    "\n  mutation LockThread($input: SetThreadFlagInput!) {\n    lockThread(input: $input) {\n      id\n      locked\n    }\n  }\n": typeof types.LockThreadDocument,
+    "\n  mutation RetagThread($input: RetagThreadInput!) {\n    retagThread(input: $input) {\n      id\n      tags\n    }\n  }\n": typeof types.RetagThreadDocument,
+    "\n  mutation MarkThreadRead($threadId: ID!, $position: Int) {\n    markThreadRead(threadId: $threadId, position: $position) {\n      id\n      unreadCount\n    }\n  }\n": typeof types.MarkThreadReadDocument,
+    "\n  mutation WatchThread($threadId: ID!, $level: WatchLevel!) {\n    watchThread(threadId: $threadId, level: $level) {\n      id\n      myWatchLevel\n    }\n  }\n": typeof types.WatchThreadDocument,
     "\n  query Networks {\n    networks {\n      id\n      slug\n      name\n      area\n      visibility\n      myMembership {\n        id\n        role\n        status\n      }\n    }\n  }\n": typeof types.NetworksDocument,
     "\n  query Network($slug: String!) {\n    network(slug: $slug) {\n      id\n      slug\n      name\n      area\n      description\n      visibility\n      myMembership {\n        id\n        role\n        status\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.NetworkDocument,
     "\n  query NetworkMembers($slug: String!, $status: MembershipStatus!, $first: Int, $after: String) {\n    network(slug: $slug) {\n      id\n      members(status: $status, first: $first, after: $after) {\n        totalCount\n        nodes {\n          id\n          role\n          status\n          createdAt\n          user {\n            id\n            name\n          }\n          organisation {\n            id\n            name\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.NetworkMembersDocument,
@@ -42,6 +58,22 @@ const documents: Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n    }\n  }\n": types.UpdateMyProfileDocument,
+    "\n  fragment ThreadSummary on Thread {\n    id\n    title\n    tags\n    pinned\n    locked\n    postCount\n    unreadCount\n    createdAt\n    lastActivityAt\n    author {\n      id\n      name\n    }\n    lastPoster {\n      id\n      name\n    }\n  }\n": types.ThreadSummaryFragmentDoc,
+    "\n  fragment PostFields on Post {\n    id\n    position\n    body\n    deleted\n    createdAt\n    editedAt\n    author {\n      id\n      name\n    }\n    replyTo {\n      id\n      position\n      body\n      deleted\n      author {\n        id\n        name\n      }\n    }\n  }\n": types.PostFieldsFragmentDoc,
+    "\n  query NetworkThreads($slug: String!, $first: Int, $after: String, $tag: String) {\n    network(slug: $slug) {\n      id\n      threads(first: $first, after: $after, tag: $tag) {\n        nodes {\n          ...ThreadSummary\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.NetworkThreadsDocument,
+    "\n  subscription ThreadAdded($networkId: ID!) {\n    threadAdded(networkId: $networkId) {\n      ...ThreadSummary\n    }\n  }\n": types.ThreadAddedDocument,
+    "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      ...ThreadSummary\n    }\n  }\n": types.CreateThreadDocument,
+    "\n  query Thread($id: ID!) {\n    thread(id: $id) {\n      ...ThreadSummary\n      canModerate\n      myWatchLevel\n      firstUnreadPosition\n      network {\n        id\n        slug\n        name\n        myMembership {\n          id\n          role\n          status\n        }\n      }\n    }\n  }\n": types.ThreadDocument,
+    "\n  query ThreadPosts($id: ID!, $first: Int, $after: String, $fromPosition: Int) {\n    thread(id: $id) {\n      id\n      posts(first: $first, after: $after, fromPosition: $fromPosition) {\n        nodes {\n          ...PostFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.ThreadPostsDocument,
+    "\n  subscription PostAdded($threadId: ID!) {\n    postAdded(threadId: $threadId) {\n      ...PostFields\n    }\n  }\n": types.PostAddedDocument,
+    "\n  mutation ReplyToThread($input: ReplyToThreadInput!) {\n    replyToThread(input: $input) {\n      ...PostFields\n    }\n  }\n": types.ReplyToThreadDocument,
+    "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      ...PostFields\n    }\n  }\n": types.EditPostDocument,
+    "\n  mutation DeletePost($postId: ID!, $reason: String) {\n    deletePost(postId: $postId, reason: $reason) {\n      ...PostFields\n    }\n  }\n": types.DeletePostDocument,
+    "\n  mutation PinThread($input: SetThreadFlagInput!) {\n    pinThread(input: $input) {\n      id\n      pinned\n    }\n  }\n": types.PinThreadDocument,
+    "\n  mutation LockThread($input: SetThreadFlagInput!) {\n    lockThread(input: $input) {\n      id\n      locked\n    }\n  }\n": types.LockThreadDocument,
+    "\n  mutation RetagThread($input: RetagThreadInput!) {\n    retagThread(input: $input) {\n      id\n      tags\n    }\n  }\n": types.RetagThreadDocument,
+    "\n  mutation MarkThreadRead($threadId: ID!, $position: Int) {\n    markThreadRead(threadId: $threadId, position: $position) {\n      id\n      unreadCount\n    }\n  }\n": types.MarkThreadReadDocument,
+    "\n  mutation WatchThread($threadId: ID!, $level: WatchLevel!) {\n    watchThread(threadId: $threadId, level: $level) {\n      id\n      myWatchLevel\n    }\n  }\n": types.WatchThreadDocument,
     "\n  query Networks {\n    networks {\n      id\n      slug\n      name\n      area\n      visibility\n      myMembership {\n        id\n        role\n        status\n      }\n    }\n  }\n": types.NetworksDocument,
     "\n  query Network($slug: String!) {\n    network(slug: $slug) {\n      id\n      slug\n      name\n      area\n      description\n      visibility\n      myMembership {\n        id\n        role\n        status\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.NetworkDocument,
     "\n  query NetworkMembers($slug: String!, $status: MembershipStatus!, $first: Int, $after: String) {\n    network(slug: $slug) {\n      id\n      members(status: $status, first: $first, after: $after) {\n        totalCount\n        nodes {\n          id\n          role\n          status\n          createdAt\n          user {\n            id\n            name\n          }\n          organisation {\n            id\n            name\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.NetworkMembersDocument,
@@ -94,6 +126,70 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ThreadSummary on Thread {\n    id\n    title\n    tags\n    pinned\n    locked\n    postCount\n    unreadCount\n    createdAt\n    lastActivityAt\n    author {\n      id\n      name\n    }\n    lastPoster {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ThreadSummary on Thread {\n    id\n    title\n    tags\n    pinned\n    locked\n    postCount\n    unreadCount\n    createdAt\n    lastActivityAt\n    author {\n      id\n      name\n    }\n    lastPoster {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostFields on Post {\n    id\n    position\n    body\n    deleted\n    createdAt\n    editedAt\n    author {\n      id\n      name\n    }\n    replyTo {\n      id\n      position\n      body\n      deleted\n      author {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PostFields on Post {\n    id\n    position\n    body\n    deleted\n    createdAt\n    editedAt\n    author {\n      id\n      name\n    }\n    replyTo {\n      id\n      position\n      body\n      deleted\n      author {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkThreads($slug: String!, $first: Int, $after: String, $tag: String) {\n    network(slug: $slug) {\n      id\n      threads(first: $first, after: $after, tag: $tag) {\n        nodes {\n          ...ThreadSummary\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NetworkThreads($slug: String!, $first: Int, $after: String, $tag: String) {\n    network(slug: $slug) {\n      id\n      threads(first: $first, after: $after, tag: $tag) {\n        nodes {\n          ...ThreadSummary\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ThreadAdded($networkId: ID!) {\n    threadAdded(networkId: $networkId) {\n      ...ThreadSummary\n    }\n  }\n"): (typeof documents)["\n  subscription ThreadAdded($networkId: ID!) {\n    threadAdded(networkId: $networkId) {\n      ...ThreadSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      ...ThreadSummary\n    }\n  }\n"): (typeof documents)["\n  mutation CreateThread($input: CreateThreadInput!) {\n    createThread(input: $input) {\n      ...ThreadSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Thread($id: ID!) {\n    thread(id: $id) {\n      ...ThreadSummary\n      canModerate\n      myWatchLevel\n      firstUnreadPosition\n      network {\n        id\n        slug\n        name\n        myMembership {\n          id\n          role\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Thread($id: ID!) {\n    thread(id: $id) {\n      ...ThreadSummary\n      canModerate\n      myWatchLevel\n      firstUnreadPosition\n      network {\n        id\n        slug\n        name\n        myMembership {\n          id\n          role\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThreadPosts($id: ID!, $first: Int, $after: String, $fromPosition: Int) {\n    thread(id: $id) {\n      id\n      posts(first: $first, after: $after, fromPosition: $fromPosition) {\n        nodes {\n          ...PostFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ThreadPosts($id: ID!, $first: Int, $after: String, $fromPosition: Int) {\n    thread(id: $id) {\n      id\n      posts(first: $first, after: $after, fromPosition: $fromPosition) {\n        nodes {\n          ...PostFields\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PostAdded($threadId: ID!) {\n    postAdded(threadId: $threadId) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  subscription PostAdded($threadId: ID!) {\n    postAdded(threadId: $threadId) {\n      ...PostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToThread($input: ReplyToThreadInput!) {\n    replyToThread(input: $input) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToThread($input: ReplyToThreadInput!) {\n    replyToThread(input: $input) {\n      ...PostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditPost($input: EditPostInput!) {\n    editPost(input: $input) {\n      ...PostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePost($postId: ID!, $reason: String) {\n    deletePost(postId: $postId, reason: $reason) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePost($postId: ID!, $reason: String) {\n    deletePost(postId: $postId, reason: $reason) {\n      ...PostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PinThread($input: SetThreadFlagInput!) {\n    pinThread(input: $input) {\n      id\n      pinned\n    }\n  }\n"): (typeof documents)["\n  mutation PinThread($input: SetThreadFlagInput!) {\n    pinThread(input: $input) {\n      id\n      pinned\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LockThread($input: SetThreadFlagInput!) {\n    lockThread(input: $input) {\n      id\n      locked\n    }\n  }\n"): (typeof documents)["\n  mutation LockThread($input: SetThreadFlagInput!) {\n    lockThread(input: $input) {\n      id\n      locked\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetagThread($input: RetagThreadInput!) {\n    retagThread(input: $input) {\n      id\n      tags\n    }\n  }\n"): (typeof documents)["\n  mutation RetagThread($input: RetagThreadInput!) {\n    retagThread(input: $input) {\n      id\n      tags\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkThreadRead($threadId: ID!, $position: Int) {\n    markThreadRead(threadId: $threadId, position: $position) {\n      id\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkThreadRead($threadId: ID!, $position: Int) {\n    markThreadRead(threadId: $threadId, position: $position) {\n      id\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WatchThread($threadId: ID!, $level: WatchLevel!) {\n    watchThread(threadId: $threadId, level: $level) {\n      id\n      myWatchLevel\n    }\n  }\n"): (typeof documents)["\n  mutation WatchThread($threadId: ID!, $level: WatchLevel!) {\n    watchThread(threadId: $threadId, level: $level) {\n      id\n      myWatchLevel\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

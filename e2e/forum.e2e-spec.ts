@@ -1,0 +1,109 @@
+// Forum journey: two members of one network in two browsers. One starts a
+// discussion and replies; the other sees both arrive live (behind an "N new"
+// marker, without a reload), and their unread count goes down once they read.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import {
+  gql,
+  launchBrowser,
+  newPage,
+  newUser,
+  newUserContext,
+  onPath,
+  register,
+  signInViaUi,
+  visible,
+  withDiagnostics,
+} from './support';
+
+const SLUG = 'knutsford';
+
+describe('journey: a discussion arrives live in another browser', () => {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+  });
+
+  it('posts a thread and a reply in A; B sees both live; B\'s unread count drops after reading', async () => {
+    const author = newUser('Asha');
+    const reader = newUser('Ben');
+    const network = await gql<{ network: { id: string } }>('query($s: String!) { network(slug: $s) { id } }', { s: SLUG });
+    for (const person of [author, reader]) {
+      const { token } = await register(person);
+      await gql('mutation($id: ID!) { joinNetwork(networkId: $id) { id } }', { id: network.network.id }, token);
+    }
+    const contextA = await newUserContext(browser);
+    const contextB = await newUserContext(browser);
+    contexts.push(contextA, contextB);
+    const pageA: Page = await newPage(contextA);
+    const pageB: Page = await newPage(contextB);
+    const title = `Litter pick on Saturday ${Date.now().toString(36)}`;
+
+    await withDiagnostics({ 'A-author': pageA, 'B-reader': pageB }, async () => {
+      await signInViaUi(pageA, author.email, author.password);
+      await signInViaUi(pageB, reader.email, reader.password);
+
+      // B watches the discussions list; count navigations to prove there is no reload.
+      await pageB.goto(`/n/${SLUG}/threads`);
+      await visible(pageB.getByRole('heading', { name: 'Discussions' }));
+      let navigationsB = 0;
+      pageB.on('framenavigated', (frame) => frame === pageB.mainFrame() && navigationsB++);
+
+      // A starts a discussion.
+      await pageA.goto(`/n/${SLUG}/threads`);
+      await pageA.getByRole('button', { name: 'Start a discussion' }).or(pageA.getByRole('link', { name: 'Start a discussion' })).first().click();
+      await pageA.getByLabel('Title', { exact: true }).fill(title);
+      await pageA.getByLabel('Message', { exact: true }).fill('Meet at the **library** at 10. <script>alert(1)</script>');
+      await pageA.getByLabel('Tags', { exact: true }).fill('environment, volunteering');
+      await pageA.getByRole('button', { name: 'Post discussion' }).click();
+      await visible(pageA.getByRole('heading', { level: 1, name: title }));
+      // The stored <script> is shown as text at most, never run or inserted as an element.
+      expect(await pageA.locator('main script').count()).toBe(0);
+
+      // B: an "1 new thread" marker appears live; revealing it shows the thread with 1 unread.
+      const marker = pageB.getByRole('button', { name: /1 new thread/ });
+      await visible(marker, 15_000);
+      await marker.click();
+      const row = pageB.getByRole('listitem').filter({ has: pageB.getByRole('link', { name: title }) });
+      await visible(row);
+      await visible(row.getByText(/1 unread/));
+
+      // B opens the thread; A replies; B sees "1 new reply" and reveals it.
+      await row.getByRole('link', { name: title }).click();
+      await visible(pageB.getByRole('heading', { level: 1, name: title }));
+      await visible(pageB.getByText('Meet at the'));
+      expect(await pageB.locator('main script').count()).toBe(0);
+      await pageA.getByLabel('Your reply', { exact: true }).fill('I can bring the grabbers and bags.');
+      await pageA.getByRole('button', { name: 'Post reply' }).click();
+      await visible(pageA.getByText('I can bring the grabbers and bags.'));
+      const replies = pageB.getByRole('button', { name: /1 new repl/ });
+      await visible(replies, 15_000);
+      await replies.click();
+      await visible(pageB.getByText('I can bring the grabbers and bags.'));
+
+      // Back on the list, B has read everything: no unread badge on the thread.
+      const navigationsBeforeList = navigationsB;
+      await pageB.getByRole('link', { name: /discussions/i }).first().click();
+      await onPath(pageB, `/n/${SLUG}/threads`);
+      const rowAfter = pageB.getByRole('listitem').filter({ has: pageB.getByRole('link', { name: title }) });
+      await visible(rowAfter);
+      await expect_eventually(async () => (await rowAfter.getByText(/unread/).count()) === 0);
+      // Everything before this point happened without B reloading the page.
+      expect(navigationsBeforeList).toBeLessThanOrEqual(1);
+    });
+  });
+});
+
+async function expect_eventually(check: () => Promise<boolean>, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('condition not met in time');
+}

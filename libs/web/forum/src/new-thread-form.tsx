@@ -1,0 +1,68 @@
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { useMutation } from 'urql';
+import { describeError } from '@community-hub/web-graphql';
+import { ErrorAlert, MarkdownField, TextField, sentence } from '@community-hub/web-ui';
+import { createThreadMutation } from './forum.documents';
+import { parseTags, TAGS_MAX, threadPath } from './forum-shared';
+
+interface FieldErrors {
+  title?: string;
+  body?: string;
+  tags?: string;
+}
+
+/** "Start a discussion": title, Markdown message, up to five tags. Opens the new thread when posted. */
+export function NewThreadForm({ networkId, slug, onCancel }: { networkId: string; slug: string; onCancel(): void }) {
+  const navigate = useNavigate();
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [tagsText, setTagsText] = useState('');
+  const [checked, setChecked] = useState<FieldErrors>({});
+  const [state, create] = useMutation(createThreadMutation);
+  const problem = describeError(state.error);
+  const errors: FieldErrors = {
+    title: checked.title ?? sentence(problem?.fields['title']),
+    body: checked.body ?? sentence(problem?.fields['body']),
+    tags: checked.tags ?? sentence(problem?.fields['tags']),
+  };
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const tags = parseTags(tagsText);
+    const found: FieldErrors = {
+      title: title.trim() ? undefined : 'Enter a title.',
+      body: body.trim() ? undefined : 'Write a message.',
+      tags: tags.length > TAGS_MAX ? `Use at most ${TAGS_MAX} tags.` : undefined,
+    };
+    setChecked(found);
+    if (found.title || found.body || found.tags) return;
+    const result = await create({ input: { networkId, title: title.trim(), body, tags } });
+    const thread = result.data?.createThread;
+    if (thread) navigate(threadPath(slug, thread.id));
+  }
+
+  return (
+    <form id="new-thread" className="panel stack" onSubmit={onSubmit} noValidate aria-labelledby="new-thread-heading">
+      <h3 id="new-thread-heading">Start a discussion</h3>
+      <ErrorAlert>{problem?.message}</ErrorAlert>
+      <TextField label="Title" value={title} onChange={(event) => setTitle(event.target.value)} error={errors.title} maxLength={200} required />
+      <MarkdownField label="Message" value={body} onChange={setBody} error={errors.body} rows={8} required />
+      <TextField
+        label="Tags"
+        hint={`Separate tags with commas, at most ${TAGS_MAX}. For example: events, volunteering`}
+        value={tagsText}
+        onChange={(event) => setTagsText(event.target.value)}
+        error={errors.tags}
+      />
+      <div className="actions">
+        <button type="submit" className="button button-primary" disabled={state.fetching}>
+          Post discussion
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

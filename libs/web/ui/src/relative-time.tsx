@@ -1,0 +1,37 @@
+const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+/** "5 minutes ago", "yesterday", "3 weeks ago"; "just now" under a minute. */
+export function formatRelative(iso: string, now: Date = new Date()): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const seconds = (date.getTime() - now.getTime()) / 1000;
+  if (Math.abs(seconds) < 60) return 'just now';
+  const format = new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' });
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
+  }
+  return 'just now';
+}
+
+/** "Tuesday 3 March 2026 at 14:05". */
+export function formatFullDate(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString('en-GB', { dateStyle: 'full', timeStyle: 'short' });
+}
+
+/** A time shown relatively, with the full date in a tooltip and machine-readable in dateTime. */
+export function RelativeTime({ iso, now }: { iso: string; now?: Date }) {
+  return (
+    <time dateTime={iso} title={formatFullDate(iso)}>
+      {formatRelative(iso, now)}
+    </time>
+  );
+}
