@@ -116,6 +116,9 @@ function ThreadChunk({ slug, tag, after, first, last, signedIn, hidden, hasLive,
   const [{ data, fetching, error }] = useQuery({
     query: networkThreadsQuery,
     variables: { slug, first: THREADS_PAGE, after, tag },
+    // Coming back to the list must show threads and unread counts as they are now, not as cached:
+    // an empty list's cached result is never invalidated by thread mutations.
+    requestPolicy: 'cache-and-network',
   });
   // A page that "Load more" brought: carry on from its first thread.
   const focusRef = useFocusWhenLoaded<HTMLAnchorElement>(!first, !!data);
