@@ -140,6 +140,12 @@ export async function paginate<Row extends ObjectLiteral, Node = Row>(
   return withLazyTotal({ edges, nodes: edges.map((e) => e.node), pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage } }, totalCount);
 }
 
+/** A page built by a hand-written keyset query (see `paginate` for the query-builder kind). */
+export function pageOf<T>(edges: Edge<T>[], hasNextPage: boolean, count: () => Promise<number>): Page<T> {
+  let counting: Promise<number> | undefined;
+  return withLazyTotal({ edges, nodes: edges.map((e) => e.node), pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage } }, () => (counting ??= count()));
+}
+
 function withLazyTotal<T>(page: Omit<Page<T>, 'totalCount'>, count: () => Promise<number> | number): Page<T> {
   return Object.defineProperty(page, 'totalCount', { get: count, enumerable: true }) as Page<T>;
 }

@@ -77,12 +77,12 @@ export class ThreadsResolver {
 
   @ResolveField(() => User)
   async author(@Parent() thread: Thread, @Context() ctx: RequestContext): Promise<User> {
-    return User.from((await this.accounts.usersById(ctx).load(thread.authorId))!);
+    return User.from(thread.preloadedAuthor ?? (await this.accounts.usersById(ctx).load(thread.authorId))!);
   }
 
   @ResolveField(() => User, { description: 'Who posted last.' })
   async lastPoster(@Parent() thread: Thread, @Context() ctx: RequestContext): Promise<User> {
-    return User.from((await this.accounts.usersById(ctx).load(thread.lastPosterId))!);
+    return User.from(thread.preloadedLastPoster ?? (await this.accounts.usersById(ctx).load(thread.lastPosterId))!);
   }
 
   @ResolveField(() => Network)
@@ -163,7 +163,7 @@ export class PostsResolver {
 
   @ResolveField(() => User)
   async author(@Parent() post: Post, @Context() ctx: RequestContext): Promise<User> {
-    if (post.preloadedAuthor) return User.from(post.preloadedAuthor as never);
+    if (post.preloadedAuthor) return User.from(post.preloadedAuthor);
     return User.from((await this.accounts.usersById(ctx).load(post.authorId))!);
   }
 

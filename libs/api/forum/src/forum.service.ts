@@ -8,6 +8,10 @@ import {
   type Caller,
   forbidden,
   notFound,
+  decodeCursor,
+  DEFAULT_PAGE_SIZE,
+  encodeCursor,
+  pageOf,
   paginate,
   type Page,
   PageArgs,
@@ -31,7 +35,54 @@ const THREADS_BY_ID = Symbol('threads-by-id');
 const POSTS_BY_ID = Symbol('posts-by-id');
 const READERS_BY_THREAD = Symbol('my-reader-by-thread');
 
-type ThreadRow = ThreadEntity & { lastReadPosition?: number | null };
+type ThreadRow = ThreadEntity & { lastReadPosition?: number | null; preloadedAuthor?: PublicUser; preloadedLastPoster?: PublicUser };
+type PublicUser = { id: string; name: string; email: string; isPlatformAdmin: boolean; createdAt: Date };
+
+interface ThreadListRow {
+  id: string;
+  space_id: string;
+  network_id: string;
+  title: string;
+  tags: string[];
+  author_id: string;
+  last_poster_id: string;
+  post_count: number;
+  pinned: boolean;
+  locked: boolean;
+  created_at: Date;
+  last_activity_at: Date;
+  updated_at: Date;
+  last_read_position: number | null;
+  author_name: string;
+  author_email: string;
+  author_admin: boolean;
+  author_created_at: Date;
+  poster_name: string;
+  poster_email: string;
+  poster_admin: boolean;
+  poster_created_at: Date;
+}
+
+function threadFromRow(row: ThreadListRow): ThreadRow {
+  return Object.assign(new ThreadEntity(), {
+    id: row.id,
+    spaceId: row.space_id,
+    networkId: row.network_id,
+    title: row.title,
+    tags: row.tags,
+    authorId: row.author_id,
+    lastPosterId: row.last_poster_id,
+    postCount: row.post_count,
+    pinned: row.pinned,
+    locked: row.locked,
+    createdAt: row.created_at,
+    lastActivityAt: row.last_activity_at,
+    updatedAt: row.updated_at,
+    lastReadPosition: row.last_read_position,
+    preloadedAuthor: { id: row.author_id, name: row.author_name, email: row.author_email, isPlatformAdmin: row.author_admin, createdAt: row.author_created_at },
+    preloadedLastPoster: { id: row.last_poster_id, name: row.poster_name, email: row.poster_email, isPlatformAdmin: row.poster_admin, createdAt: row.poster_created_at },
+  });
+}
 
 /** Trims, lower-cases and de-duplicates tags; "Health & Wellbeing" stays readable. */
 export function normaliseTags(tags: string[]): string[] {
@@ -65,23 +116,49 @@ export class ForumService {
 
   // ---- reading ------------------------------------------------------------
 
-  /** Newest activity first, pinned on top, with the caller's read position in the same query. */
+  /**
+   * Newest activity first, pinned on top. One statement brings each thread with
+   * its author, last poster and the caller's read position (the list is the
+   * forum's hottest path: see BENCHMARKS.md).
+   */
   async listThreads(caller: Caller | null, spaceId: string, args: PageArgs & { tag?: string }): Promise<Page<ThreadRow>> {
     await this.access.require(caller, SpacePermission.READ, spaceId);
-    const query = this.threads
-      .createQueryBuilder('t')
-      .leftJoin(ThreadReaderEntity, 'r', 'r.thread_id = t.id AND r.user_id = :caller', {
-        caller: caller?.userId ?? '00000000-0000-0000-0000-000000000000',
-      })
-      .addSelect('r.last_read_position', 'last_read_position')
-      .where('t.space_id = :spaceId', { spaceId });
-    if (args.tag) query.andWhere(':tag = ANY(t.tags)', { tag: args.tag.trim().toLowerCase() });
-    return paginate(query, args, {
-      columns: ['t.pinned', 't.last_activity_at', 't.id'],
-      direction: 'DESC',
-      cursorOf: (t) => [t.pinned ? 1 : 0, t.lastActivityAt.toISOString(), t.id],
-      withRaw: (t, raw) => Object.assign(t, { lastReadPosition: (raw.last_read_position as number | null) ?? null }),
+    const first = args.first ?? DEFAULT_PAGE_SIZE;
+    const tag = args.tag?.trim().toLowerCase();
+    const count = () =>
+      this.db
+        .query(`SELECT count(*)::int AS n FROM threads t WHERE t.space_id = $1${tag ? ' AND $2 = ANY(t.tags)' : ''}`, tag ? [spaceId, tag] : [spaceId])
+        .then((result: { n: number }[]) => result[0].n);
+    const params: unknown[] = [spaceId, caller?.userId ?? '00000000-0000-0000-0000-000000000000', first + 1];
+    const where = ['t.space_id = $1'];
+    if (tag) {
+      params.push(tag);
+      where.push(`$${params.length} = ANY(t.tags)`);
+    }
+    if (args.after) {
+      const [pinned, lastActivityAt, id] = decodeCursor(args.after, 3);
+      params.push(Boolean(pinned), lastActivityAt, id);
+      where.push(`(t.pinned, t.last_activity_at, t.id) < ($${params.length - 2}::boolean, $${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    const rows: ThreadListRow[] = await this.db.query(
+      `SELECT t.id, t.space_id, t.network_id, t.title, t.tags, t.author_id, t.last_poster_id, t.post_count, t.pinned, t.locked,
+              t.created_at, t.last_activity_at, t.updated_at, r.last_read_position,
+              a.name AS author_name, a.email AS author_email, a.is_platform_admin AS author_admin, a.created_at AS author_created_at,
+              l.name AS poster_name, l.email AS poster_email, l.is_platform_admin AS poster_admin, l.created_at AS poster_created_at
+       FROM threads t
+       JOIN users a ON a.id = t.author_id
+       JOIN users l ON l.id = t.last_poster_id
+       LEFT JOIN thread_readers r ON r.thread_id = t.id AND r.user_id = $2
+       WHERE ${where.join(' AND ')}
+       ORDER BY t.pinned DESC, t.last_activity_at DESC, t.id DESC
+       LIMIT $3`,
+      params,
+    );
+    const edges = rows.slice(0, first).map((row) => {
+      const thread = threadFromRow(row);
+      return { cursor: encodeCursor([thread.pinned ? 1 : 0, thread.lastActivityAt.toISOString(), thread.id]), node: thread };
     });
+    return pageOf(edges, rows.length > first, count);
   }
 
   /** A thread the caller may read, or null (never saying whether a private one exists). */

@@ -22,7 +22,7 @@ export class User {
   /** Set when this object is handed to the person themselves (e.g. just signed in). */
   isSelf?: boolean;
 
-  static from(entity: UserEntity): User {
+  static from(entity: Pick<UserEntity, 'id' | 'name' | 'email' | 'isPlatformAdmin' | 'createdAt'>): User {
     return Object.assign(new User(), {
       id: entity.id,
       name: entity.name,

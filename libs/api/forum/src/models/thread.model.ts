@@ -8,6 +8,14 @@ registerEnumType(WatchLevel, {
   description: 'NORMAL: notified when mentioned or replied to. WATCHING: every reply. MUTED: nothing.',
 });
 
+export interface PreloadedUser {
+  id: string;
+  name: string;
+  email: string;
+  isPlatformAdmin: boolean;
+  createdAt: Date;
+}
+
 @ObjectType({ description: 'A forum thread in a network (or a consortium workspace).' })
 export class Thread {
   @Field(() => ID)
@@ -40,8 +48,13 @@ export class Thread {
   lastPosterId: string;
   /** Filled by the thread list query, so the count costs no extra statement. */
   lastReadPosition?: number | null;
+  /** Filled by the thread list query, which joins the people in. */
+  preloadedAuthor?: PreloadedUser;
+  preloadedLastPoster?: PreloadedUser;
 
-  static from(entity: ThreadEntity & { lastReadPosition?: number | null }): Thread {
+  static from(
+    entity: ThreadEntity & { lastReadPosition?: number | null; preloadedAuthor?: PreloadedUser; preloadedLastPoster?: PreloadedUser },
+  ): Thread {
     return Object.assign(new Thread(), {
       id: entity.id,
       title: entity.title,
@@ -56,6 +69,8 @@ export class Thread {
       authorId: entity.authorId,
       lastPosterId: entity.lastPosterId,
       lastReadPosition: entity.lastReadPosition,
+      preloadedAuthor: entity.preloadedAuthor,
+      preloadedLastPoster: entity.preloadedLastPoster,
     });
   }
 }
