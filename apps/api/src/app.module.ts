@@ -11,6 +11,7 @@ import { APP_CONFIG, type AppConfig, ConfigModule } from '@community-hub/api-con
 import { dataSourceOptions } from '@community-hub/api-database';
 import { DemoDataModule } from '@community-hub/api-demo-data';
 import { ForumModule } from '@community-hub/api-forum';
+import { LibraryModule } from '@community-hub/api-library';
 import { NetworksModule } from '@community-hub/api-networks';
 import { PubSubModule } from '@community-hub/api-pubsub';
 import { StorageModule, type StorageConnection } from '@community-hub/api-storage';
@@ -64,6 +65,7 @@ export class AppModule {
         AccountsModule,
         NetworksModule,
         ForumModule,
+        LibraryModule,
         DemoDataModule,
       ],
       controllers: [HealthController],

@@ -21,6 +21,9 @@ interface Ctx {
   privateOrganisation: { id: string; representative: TestUser };
   privateThread: { id: string; memberPostId: string };
   freshMemberPost(): Promise<string>;
+  /** A fresh upload by the member, with its bytes sent. */
+  memberUpload(): Promise<{ uploadId: string; url: string }>;
+  privateDocumentId: string;
 }
 
 interface Row {
@@ -287,6 +290,38 @@ const MATRIX: Record<string, Row> = {
     expect: { ...readers, anonymous: 'NOT_FOUND' },
   },
 
+  // ---- library
+  createFolder: {
+    run: gql('mutation($i: CreateFolderInput!) { createFolder(input: $i) { id } }', (ctx) => ({
+      i: { networkId: ctx.s.networkId, name: `Minutes ${Math.random().toString(36).slice(2, 8)}` },
+    })),
+    expect: readers,
+  },
+  requestUpload: {
+    run: gql('mutation($i: RequestUploadInput!) { requestUpload(input: $i) { uploadId } }', (ctx) => ({
+      i: { networkId: ctx.s.networkId, filename: 'notes.txt', contentType: 'text/plain', size: 5 },
+    })),
+    expect: readers,
+  },
+  completeUpload: {
+    // Each role completes an upload of its own (when it may make one); others try the member's.
+    run: async (ctx, role) => {
+      const own = await ctx.t.gql('mutation($i: RequestUploadInput!) { requestUpload(input: $i) { uploadId url headers { name value } } }', {
+        i: { networkId: ctx.s.networkId, filename: 'notes.txt', contentType: 'text/plain', size: 5 },
+      }, ctx.token(role) ?? ctx.s.member.token);
+      let ticket = own.data?.requestUpload;
+      if (ticket) await fetch(ticket.url, { method: 'PUT', headers: { 'content-type': 'text/plain' }, body: 'hello' });
+      else ticket = await ctx.memberUpload();
+      return ctx.t.gql('mutation($i: CompleteUploadInput!) { completeUpload(input: $i) { id } }', { i: { uploadId: ticket.uploadId, title: 'Notes' } }, ctx.token(role));
+    },
+    // Someone else's upload is "not found" to anyone but its uploader.
+    expect: { ...readers, outsider: 'NOT_FOUND', pending: 'NOT_FOUND', suspended: 'NOT_FOUND' },
+  },
+  document: {
+    run: gql('query($id: ID!) { document(id: $id) { id } }', (ctx) => ({ id: ctx.privateDocumentId })),
+    expect: { ...threadReaders, anonymous: 'null', outsider: 'null', pending: 'null', suspended: 'null' },
+  },
+
   // ---- subscriptions
   membershipUpdated: {
     run: (ctx, role) => subscribeOutcome(ctx, role, 'subscription($id: ID!) { membershipUpdated(networkId: $id) { id } }'),
@@ -346,6 +381,16 @@ describe('access matrix', () => {
       const reply = await t.gql('mutation($i: ReplyToThreadInput!) { replyToThread(input: $i) { id } }', { i: { threadId, body: 'To be removed' } }, s.member.token);
       return reply.data.replyToThread.id as string;
     };
+    const memberUpload = async () => {
+      const requested = await t.gql('mutation($i: RequestUploadInput!) { requestUpload(input: $i) { uploadId url } }', {
+        i: { networkId: s.networkId, filename: 'notes.txt', contentType: 'text/plain', size: 5 },
+      }, s.member.token);
+      const ticket = requested.data.requestUpload;
+      await fetch(ticket.url, { method: 'PUT', headers: { 'content-type': 'text/plain' }, body: 'hello' });
+      return ticket as { uploadId: string; url: string };
+    };
+    const firstUpload = await memberUpload();
+    const document = await t.gql('mutation($i: CompleteUploadInput!) { completeUpload(input: $i) { id } }', { i: { uploadId: firstUpload.uploadId, title: 'Private minutes' } }, s.member.token);
     const tokens: Record<Role, string | undefined> = {
       anonymous: undefined,
       outsider: s.outsider.token,
@@ -366,6 +411,8 @@ describe('access matrix', () => {
       privateOrganisation: { id: org.data.createOrganisation.id, representative: s.member },
       privateThread: { id: threadId, memberPostId: thread.data.createThread.posts.nodes[0].id },
       freshMemberPost,
+      memberUpload,
+      privateDocumentId: document.data.completeUpload.id,
     };
   });
   afterAll(() => t.close());

@@ -49,6 +49,8 @@ const environmentSchema = z
     DEMO_DATA: booleanFlag.default(true),
 
     TRANSFER_TOKEN_TTL_SECONDS: positiveInt.max(3600).default(900),
+    MAX_UPLOAD_BYTES: positiveInt.default(100 * 1024 * 1024),
+    UPLOAD_CLEANUP_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
     MAX_REQUEST_BYTES: positiveInt.default(1024 * 1024),
     GRAPHQL_MAX_DEPTH: positiveInt.default(10),
     GRAPHQL_MAX_COMPLEXITY: positiveInt.default(2000),
@@ -110,6 +112,7 @@ export interface AppConfig {
     rateLimitPerMinute: number;
   };
   http: { trustProxy: boolean; corsOrigin?: string; maxRequestBytes: number };
+  library: { maxUploadBytes: number; cleanupIntervalSeconds: number };
   admin?: { email: string; password: string };
   demoData: boolean;
   graphql: { maxDepth: number; maxComplexity: number; explorer: boolean };
@@ -167,6 +170,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       rateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
     },
     http: { trustProxy: env.TRUST_PROXY, corsOrigin: env.CORS_ORIGIN, maxRequestBytes: env.MAX_REQUEST_BYTES },
+    library: { maxUploadBytes: env.MAX_UPLOAD_BYTES, cleanupIntervalSeconds: env.UPLOAD_CLEANUP_INTERVAL_SECONDS },
     admin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
     demoData: env.DEMO_DATA,
     graphql: {

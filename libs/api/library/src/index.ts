@@ -1,0 +1,6 @@
+export * from './entities/document.entity';
+export * from './entities/document-version.entity';
+export * from './entities/folder.entity';
+export * from './file-signature';
+export * from './library.service';
+export * from './library.module';

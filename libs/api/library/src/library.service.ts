@@ -1,0 +1,282 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { createHash, randomUUID } from 'node:crypto';
+import { DataSource, In, IsNull, Repository } from 'typeorm';
+import {
+  badInput,
+  byKeys,
+  type Caller,
+  conflict,
+  groupByKeys,
+  notFound,
+  paginate,
+  type Page,
+  requestLoader,
+  type RequestContext,
+} from '@community-hub/api-common';
+import { APP_CONFIG, type AppConfig } from '@community-hub/api-config';
+import { SpaceAccessService, SpacePermission } from '@community-hub/api-networks';
+import { StorageService } from '@community-hub/api-storage';
+import { CompleteUploadInput, CreateFolderInput, DocumentsArgs, RequestUploadInput } from './dto/library.input';
+import { DocumentEntity, DocumentKind } from './entities/document.entity';
+import { DocumentVersionEntity } from './entities/document-version.entity';
+import { FolderEntity } from './entities/folder.entity';
+import { PendingUploadEntity } from './entities/pending-upload.entity';
+import { ALLOWED_CONTENT_TYPES, cleanFilename, matchesDeclaredType, SIGNATURE_BYTES } from './file-signature';
+
+const VERSIONS_BY_DOCUMENT = Symbol('versions-by-document');
+const FOLDERS_BY_ID = Symbol('folders-by-id');
+const CLEANUP_LOCK_KEY = 724_201_002;
+
+@Injectable()
+export class LibraryService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(LibraryService.name);
+  private cleanupTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(FolderEntity) private readonly folders: Repository<FolderEntity>,
+    @InjectRepository(DocumentEntity) private readonly documents: Repository<DocumentEntity>,
+    @InjectRepository(DocumentVersionEntity) private readonly versions: Repository<DocumentVersionEntity>,
+    @InjectRepository(PendingUploadEntity) private readonly uploads: Repository<PendingUploadEntity>,
+    private readonly access: SpaceAccessService,
+    private readonly storage: StorageService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  // ---- folders --------------------------------------------------------------
+
+  async listFolders(caller: Caller | null, spaceId: string): Promise<FolderEntity[]> {
+    await this.access.require(caller, SpacePermission.READ, spaceId);
+    return this.folders.find({ where: { spaceId }, order: { name: 'ASC' } });
+  }
+
+  async createFolder(caller: Caller, input: CreateFolderInput): Promise<FolderEntity> {
+    const spaceId = input.networkId;
+    await this.access.require(caller, SpacePermission.WRITE, spaceId);
+    const name = input.name.trim();
+    if (!name) throw badInput('The folder needs a name', [{ field: 'name', message: 'must not be empty' }]);
+    if (input.parentId) {
+      const parent = await this.folders.findOne({ where: { id: input.parentId, spaceId } });
+      if (!parent) throw badInput('The parent folder is not in this library', [{ field: 'parentId', message: 'not found here' }]);
+    }
+    const sibling = await this.folders
+      .createQueryBuilder('f')
+      .where('f.space_id = :spaceId AND lower(f.name) = lower(:name)', { spaceId, name })
+      .andWhere(input.parentId ? 'f.parent_id = :parentId' : 'f.parent_id IS NULL', { parentId: input.parentId })
+      .getExists();
+    if (sibling) throw conflict(`There is already a folder called "${name}" here`);
+    return this.folders.save(this.folders.create({ spaceId, parentId: input.parentId ?? null, name, createdById: caller.userId }));
+  }
+
+  foldersById(context: Pick<RequestContext, 'loaders'>): DataLoader<string, FolderEntity | null> {
+    return requestLoader(context, FOLDERS_BY_ID, () =>
+      new DataLoader(async (ids: readonly string[]) => byKeys(ids, await this.folders.find({ where: { id: In([...ids]) } }), (f) => f.id)),
+    );
+  }
+
+  // ---- documents --------------------------------------------------------------
+
+  async listDocuments(caller: Caller | null, spaceId: string, args: DocumentsArgs): Promise<Page<DocumentEntity>> {
+    await this.access.require(caller, SpacePermission.READ, spaceId);
+    const query = this.documents.createQueryBuilder('d').where('d.space_id = :spaceId', { spaceId });
+    query.andWhere(args.folderId ? 'd.folder_id = :folderId' : 'd.folder_id IS NULL', { folderId: args.folderId });
+    return paginate(query, args, { columns: ['d.created_at', 'd.id'], direction: 'DESC', cursorOf: (d) => [d.createdAt.toISOString(), d.id] });
+  }
+
+  async findDocument(caller: Caller | null, id: string): Promise<DocumentEntity | null> {
+    const document = await this.documents.findOne({ where: { id } });
+    if (!document || !(await this.access.can(caller, SpacePermission.READ, document.spaceId))) return null;
+    return document;
+  }
+
+  /** Every version per document, newest first, batched across a page of documents. */
+  versionsOf(context: Pick<RequestContext, 'loaders'>): DataLoader<string, DocumentVersionEntity[]> {
+    return requestLoader(context, VERSIONS_BY_DOCUMENT, () =>
+      new DataLoader(async (documentIds: readonly string[]) =>
+        groupByKeys(documentIds, await this.versions.find({ where: { documentId: In([...documentIds]) }, order: { number: 'DESC' } }), (v) => v.documentId),
+      ),
+    );
+  }
+
+  /** A short-lived link that returns exactly the stored bytes. */
+  async downloadUrl(version: { objectKey: string; filename: string; contentType: string }, origin: string): Promise<string> {
+    return this.storage.downloadUrl({ key: version.objectKey, filename: version.filename, contentType: version.contentType }, origin);
+  }
+
+  // ---- uploads -----------------------------------------------------------------
+
+  async requestUpload(caller: Caller, input: RequestUploadInput, origin: string) {
+    const spaceId = input.networkId;
+    await this.access.require(caller, SpacePermission.WRITE, spaceId);
+    const filename = cleanFilename(input.filename);
+    if (!filename) throw badInput('The file needs a name', [{ field: 'filename', message: 'invalid filename' }]);
+    const contentType = input.contentType.trim().toLowerCase();
+    if (!ALLOWED_CONTENT_TYPES[contentType]) {
+      throw badInput(`That type of file cannot be added. Allowed: ${Object.values(ALLOWED_CONTENT_TYPES).join(', ')}.`, [
+        { field: 'contentType', message: 'not allowed' },
+      ]);
+    }
+    const limit = this.config.library.maxUploadBytes;
+    if (!Number.isInteger(input.size) || input.size < 1 || input.size > limit) {
+      throw badInput(`Files can be at most ${Math.floor(limit / 1_000_000)} MB`, [{ field: 'size', message: `between 1 and ${limit} bytes` }]);
+    }
+    const id = randomUUID();
+    const ttl = this.config.storage.transferTokenTtlSeconds;
+    const upload = await this.uploads.save(
+      this.uploads.create({
+        id,
+        spaceId,
+        objectKey: `spaces/${spaceId}/objects/${id}`,
+        filename,
+        contentType,
+        size: input.size,
+        createdById: caller.userId,
+        expiresAt: new Date(Date.now() + ttl * 1000),
+      }),
+    );
+    const ticket = await this.storage.uploadTicket({ key: upload.objectKey, size: upload.size, contentType }, origin);
+    return { uploadId: upload.id, ...ticket };
+  }
+
+  /**
+   * Checks what arrived (it exists, its size, its first bytes match the declared
+   * type), hashes it by streaming, then creates the document or its next version
+   * in one transaction. A refused file is removed at once.
+   */
+  async completeUpload(caller: Caller, input: CompleteUploadInput): Promise<DocumentEntity> {
+    const upload = await this.uploads.findOne({ where: { id: input.uploadId } });
+    if (!upload || upload.createdById !== caller.userId) throw notFound('Upload');
+    if (upload.completedAt) throw conflict('This upload has already been completed');
+    await this.access.require(caller, SpacePermission.WRITE, upload.spaceId);
+    if (upload.expiresAt.getTime() < Date.now()) throw badInput('This upload has expired; please upload the file again');
+
+    let target: DocumentEntity | null = null;
+    if (input.documentId) {
+      target = await this.documents.findOne({ where: { id: input.documentId, spaceId: upload.spaceId } });
+      if (!target) throw notFound('Document');
+    } else if (!input.title?.trim()) {
+      throw badInput('Please give the document a title', [{ field: 'title', message: 'required' }]);
+    }
+    if (input.folderId && !(await this.folders.exists({ where: { id: input.folderId, spaceId: upload.spaceId } }))) {
+      throw badInput('The folder is not in this library', [{ field: 'folderId', message: 'not found here' }]);
+    }
+
+    const stat = await this.storage.stat(upload.objectKey);
+    if (!stat) throw badInput('The file has not arrived yet: send it to the upload URL first');
+    if (stat.size !== upload.size) {
+      await this.discard(upload);
+      throw badInput(`The file is ${stat.size} bytes, but ${upload.size} were declared`);
+    }
+    const head = await this.readHead(upload.objectKey, Math.min(SIGNATURE_BYTES, upload.size));
+    if (!matchesDeclaredType(upload.contentType, head)) {
+      await this.discard(upload);
+      throw badInput(`The file's contents are not a ${ALLOWED_CONTENT_TYPES[upload.contentType]}; it has been removed`, [
+        { field: 'contentType', message: 'contents do not match' },
+      ]);
+    }
+    const sha256 = await this.hash(upload.objectKey);
+
+    return this.db.transaction(async (tx) => {
+      const [claimed] = await tx.query(
+        'UPDATE pending_uploads SET completed_at = now() WHERE id = $1 AND completed_at IS NULL RETURNING id',
+        [upload.id],
+      );
+      if (!claimed?.length) throw conflict('This upload has already been completed');
+      let document = target;
+      if (document) {
+        await tx.query('SELECT id FROM documents WHERE id = $1 FOR UPDATE', [document.id]);
+        if (input.folderId !== undefined && input.folderId !== null) document.folderId = input.folderId;
+        document.updatedAt = new Date();
+        document = await tx.save(document);
+      } else {
+        const [{ network_id: networkId }] = await tx.query('SELECT network_id FROM spaces WHERE id = $1', [upload.spaceId]);
+        document = await tx.save(
+          tx.create(DocumentEntity, {
+            spaceId: upload.spaceId,
+            networkId,
+            folderId: input.folderId ?? null,
+            title: input.title!.trim(),
+            description: input.description?.trim() ?? '',
+            kind: input.kind ?? DocumentKind.OTHER,
+            createdById: caller.userId,
+          }),
+        );
+      }
+      const [{ next }] = await tx.query('SELECT coalesce(max(number), 0) + 1 AS next FROM document_versions WHERE document_id = $1', [document.id]);
+      await tx.insert(DocumentVersionEntity, {
+        documentId: document.id,
+        number: next,
+        objectKey: upload.objectKey,
+        filename: upload.filename,
+        contentType: upload.contentType,
+        size: upload.size,
+        sha256,
+        uploadedById: caller.userId,
+      });
+      return document;
+    });
+  }
+
+  /** Removes uploads never completed (rows and objects) once their tickets have expired. */
+  async removeExpiredUploads(now = new Date()): Promise<number> {
+    const expired = await this.uploads.find({ where: { completedAt: IsNull() }, order: { expiresAt: 'ASC' }, take: 500 });
+    let removed = 0;
+    for (const upload of expired) {
+      if (upload.expiresAt > now) break;
+      await this.discard(upload);
+      removed++;
+    }
+    return removed;
+  }
+
+  onApplicationBootstrap(): void {
+    const every = this.config.library.cleanupIntervalSeconds * 1000;
+    if (every <= 0) return;
+    this.cleanupTimer = setInterval(() => void this.cleanupOnce(), every);
+    this.cleanupTimer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.cleanupTimer) clearInterval(this.cleanupTimer);
+  }
+
+  /** One instance at a time (advisory lock), so several API processes never race on the same rows. */
+  private async cleanupOnce(): Promise<void> {
+    const runner = this.db.createQueryRunner();
+    try {
+      await runner.connect();
+      const [{ locked }] = await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [CLEANUP_LOCK_KEY]);
+      if (!locked) return;
+      try {
+        const removed = await this.removeExpiredUploads();
+        if (removed) this.logger.log(`Removed ${removed} expired uploads`);
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock($1)', [CLEANUP_LOCK_KEY]);
+      }
+    } catch (error) {
+      this.logger.warn(`Upload cleanup failed: ${(error as Error).message}`);
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async discard(upload: PendingUploadEntity): Promise<void> {
+    await this.storage.remove(upload.objectKey).catch(() => undefined);
+    await this.uploads.delete({ id: upload.id, completedAt: IsNull() });
+  }
+
+  private async readHead(key: string, length: number): Promise<Buffer> {
+    const stream = await this.storage.read(key, { offset: 0, length });
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).subarray(0, length);
+  }
+
+  private async hash(key: string): Promise<string> {
+    const hash = createHash('sha256');
+    for await (const chunk of await this.storage.read(key)) hash.update(chunk as Buffer);
+    return hash.digest('hex');
+  }
+}

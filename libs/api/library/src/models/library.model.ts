@@ -1,0 +1,139 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Connection } from '@community-hub/api-common';
+import { DocumentEntity, DocumentKind } from '../entities/document.entity';
+import { DocumentVersionEntity } from '../entities/document-version.entity';
+import { FolderEntity } from '../entities/folder.entity';
+
+registerEnumType(DocumentKind, { name: 'DocumentKind' });
+
+@ObjectType()
+export class Header {
+  @Field()
+  name: string;
+
+  @Field()
+  value: string;
+}
+
+@ObjectType({ description: 'Where and how to send the bytes of a new file: send them to `url` with `method` and `headers`.' })
+export class UploadTicket {
+  @Field(() => ID)
+  uploadId: string;
+
+  @Field()
+  url: string;
+
+  @Field()
+  method: string;
+
+  @Field(() => [Header])
+  headers: Header[];
+
+  @Field({ description: 'The ticket stops working after this.' })
+  expiresAt: Date;
+}
+
+@ObjectType({ description: 'A folder in a library (folders nest).' })
+export class Folder {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field()
+  createdAt: Date;
+
+  @Field(() => ID, { nullable: true })
+  parentId: string | null;
+
+  spaceId: string;
+
+  static from(entity: FolderEntity): Folder {
+    return Object.assign(new Folder(), { id: entity.id, name: entity.name, createdAt: entity.createdAt, parentId: entity.parentId, spaceId: entity.spaceId });
+  }
+}
+
+@ObjectType({ description: 'A document (minutes, a policy, a template...) with its versions.' })
+export class Document {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  description: string;
+
+  @Field(() => DocumentKind)
+  kind: DocumentKind;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+
+  spaceId: string;
+  networkId: string;
+  folderId: string | null;
+
+  static from(entity: DocumentEntity): Document {
+    return Object.assign(new Document(), {
+      id: entity.id,
+      title: entity.title,
+      description: entity.description,
+      kind: entity.kind,
+      createdAt: entity.createdAt,
+      updatedAt: entity.updatedAt,
+      spaceId: entity.spaceId,
+      networkId: entity.networkId,
+      folderId: entity.folderId,
+    });
+  }
+}
+
+@ObjectType()
+export class DocumentConnection extends Connection(Document) {}
+
+@ObjectType({ description: 'One uploaded version of a document.' })
+export class DocumentVersion {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int)
+  number: number;
+
+  @Field()
+  filename: string;
+
+  @Field()
+  contentType: string;
+
+  @Field(() => Float, { description: 'Bytes.' })
+  size: number;
+
+  @Field({ description: 'Hex SHA-256 of the stored bytes.' })
+  sha256: string;
+
+  @Field()
+  createdAt: Date;
+
+  uploadedById: string;
+  objectKey: string;
+  spaceId?: string;
+
+  static from(entity: DocumentVersionEntity): DocumentVersion {
+    return Object.assign(new DocumentVersion(), {
+      id: entity.id,
+      number: entity.number,
+      filename: entity.filename,
+      contentType: entity.contentType,
+      size: entity.size,
+      sha256: entity.sha256,
+      createdAt: entity.createdAt,
+      uploadedById: entity.uploadedById,
+      objectKey: entity.objectKey,
+    });
+  }
+}
