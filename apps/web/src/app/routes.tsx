@@ -11,6 +11,7 @@ import {
   NetworkOverviewPage,
 } from '@community-hub/web-networks';
 import { LatestDiscussions, ThreadListPage, ThreadPage } from '@community-hub/web-forum';
+import { DocumentPage, LibraryPage } from '@community-hub/web-library';
 import { Loading } from '@community-hub/web-ui';
 import { AppLayout } from './app-layout';
 import { NotFoundPage, RouteErrorPage } from './not-found-page';
@@ -52,10 +53,13 @@ export const routes: RouteObject[] = [
           { path: 'threads', element: <ThreadListPage /> },
           { path: 'members', element: <NetworkMembersPage /> },
           { path: 'organisations', element: <NetworkOrganisationsPage /> },
+          { path: 'library', element: <LibraryPage /> },
         ],
       },
       // A thread has its own heading (its title), so it sits outside the network's tabbed layout.
       { path: 'n/:slug/t/:threadId', element: <ThreadPage /> },
+      // Likewise a document (its title is the heading).
+      { path: 'n/:slug/d/:documentId', element: <DocumentPage /> },
       {
         path: 'explorer',
         element: (

@@ -43,6 +43,7 @@ export function NetworkLayout() {
         <NavLink to={`${base}/threads`}>Discussions</NavLink>
         <NavLink to={`${base}/members`}>Members</NavLink>
         <NavLink to={`${base}/organisations`}>Organisations</NavLink>
+        <NavLink to={`${base}/library`}>Library</NavLink>
       </nav>
       <Outlet context={outlet} />
     </div>

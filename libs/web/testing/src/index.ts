@@ -4,3 +4,12 @@ export { renderPage, renderRoutes, type RenderOptions, type RenderedRoutes } fro
 export { axeViolations } from './axe';
 export { anonymous, membersPage, network, signedInAs, type NetworkFixture } from './fixtures';
 export { post, postsPage, threadDetails, threadSummary, threadsPage, type PostFixture, type ThreadFixture } from './forum-fixtures';
+export {
+  documentsPage,
+  FakeXhr,
+  folder,
+  libraryDocument,
+  libraryVersion,
+  type DocumentFixture,
+  type VersionFixture,
+} from './library-fixtures';

@@ -1,0 +1,165 @@
+import { useCallback, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { useSession } from '@community-hub/web-accounts';
+import { describeError, type LibraryVersionFragment } from '@community-hub/web-graphql';
+import { Badge, ErrorAlert, Loading, PlainText, formatFullDate, useDocumentTitle } from '@community-hub/web-ui';
+import { canContribute, formatBytes, KIND_LABELS, libraryPath } from './file-rules';
+import { libraryDocumentQuery } from './library.documents';
+import { UploadPanel } from './upload-panel';
+
+/** /n/:slug/d/:documentId: a document, its preview, its versions and a new version. */
+export function DocumentPage() {
+  const { slug = '', documentId = '' } = useParams();
+  const { user } = useSession();
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: libraryDocumentQuery, variables: { id: documentId } });
+  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const document = data?.document ?? null;
+  const problem = describeError(error);
+  useDocumentTitle(document ? `${document.title} · ${document.network.name}` : fetching ? 'Loading…' : 'Document not found');
+
+  if (fetching && !data) return <Loading label="Loading document…" />;
+  if (!document) {
+    return (
+      <div className="stack">
+        <h1>{problem ? 'We could not load this document' : 'Document not found'}</h1>
+        <ErrorAlert>{problem?.message}</ErrorAlert>
+        {problem ? null : <p>There is no document at this address, or it is in a private network you are not a member of.</p>}
+        <p>
+          <Link to={libraryPath(slug)}>Back to the library</Link>
+        </p>
+      </div>
+    );
+  }
+
+  const network = document.network;
+  const current = document.currentVersion;
+  const contributor = canContribute(network.myMembership, user);
+  return (
+    <article className="stack-large" aria-labelledby="document-title">
+      <div className="page-heading">
+        <p className="eyebrow">
+          <Link to={`/n/${network.slug}`}>{network.name}</Link> <span aria-hidden="true">›</span>{' '}
+          <Link to={libraryPath(network.slug)}>Library</Link>
+          {document.folder ? (
+            <>
+              {' '}
+              <span aria-hidden="true">›</span> <Link to={libraryPath(network.slug, document.folder.id)}>{document.folder.name}</Link>
+            </>
+          ) : null}
+        </p>
+        <h1 id="document-title">{document.title}</h1>
+        <p className="badges">
+          <Badge tone="info">{KIND_LABELS[document.kind]}</Badge>
+        </p>
+      </div>
+      <dl className="facts">
+        <div>
+          <dt>Kind</dt>
+          <dd>{KIND_LABELS[document.kind]}</dd>
+        </div>
+        <div>
+          <dt>Folder</dt>
+          <dd>
+            {document.folder ? (
+              <Link to={libraryPath(network.slug, document.folder.id)}>{document.folder.name}</Link>
+            ) : (
+              <Link to={libraryPath(network.slug)}>Top level of the library</Link>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Current version</dt>
+          <dd>
+            {current.number}: {current.filename} ({formatBytes(current.size)})
+          </dd>
+        </div>
+      </dl>
+      {document.description ? (
+        <section aria-labelledby="description-heading" className="stack-small">
+          <h2 id="description-heading">Description</h2>
+          <PlainText text={document.description} className="description" />
+        </section>
+      ) : null}
+      <Preview title={document.title} version={current} />
+      <section aria-labelledby="versions-heading" className="stack-small">
+        <h2 id="versions-heading">Version history</h2>
+        <VersionTable versions={document.versions} />
+      </section>
+      {contributor ? (
+        <section aria-labelledby="new-version-heading" className="stack panel">
+          <h2 id="new-version-heading">Upload a new version</h2>
+          <UploadPanel key={document.id} networkId={network.id} slug={network.slug} documentId={document.id} onUploaded={refresh} />
+        </section>
+      ) : null}
+    </article>
+  );
+}
+
+/**
+ * Images show inline. PDFs show in a frame on request (the frame loads the
+ * whole file, so not before someone asks). Other types are downloads only.
+ */
+function Preview({ title, version }: { title: string; version: LibraryVersionFragment }) {
+  const [showPdf, setShowPdf] = useState(false);
+  const type = version.contentType.split(';')[0]?.trim().toLowerCase();
+  if (type === 'image/png' || type === 'image/jpeg') {
+    return (
+      <section aria-labelledby="preview-heading" className="stack-small document-preview">
+        <h2 id="preview-heading">Preview</h2>
+        <img src={version.downloadUrl} alt={title} className="preview-image" />
+      </section>
+    );
+  }
+  if (type !== 'application/pdf') return null;
+  return (
+    <section aria-labelledby="preview-heading" className="stack-small document-preview">
+      <h2 id="preview-heading">Preview</h2>
+      <p>
+        <button type="button" className="button button-secondary button-small" aria-expanded={showPdf} onClick={() => setShowPdf((open) => !open)}>
+          {showPdf ? 'Hide preview' : 'Show preview'}
+        </button>
+      </p>
+      {showPdf ? <iframe src={version.downloadUrl} title={`Preview of ${title}`} className="preview-frame" /> : null}
+    </section>
+  );
+}
+
+export function VersionTable({ versions }: { versions: readonly LibraryVersionFragment[] }) {
+  return (
+    <table className="data-table versions-table">
+      <caption className="visually-hidden">Versions, newest first</caption>
+      <thead>
+        <tr>
+          <th scope="col">Version</th>
+          <th scope="col">File</th>
+          <th scope="col">Size</th>
+          <th scope="col">Uploaded by</th>
+          <th scope="col">Date</th>
+          <th scope="col">
+            <span className="visually-hidden">Download</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {versions.map((version) => (
+          <tr key={version.id}>
+            <th scope="row">{version.number}</th>
+            <td className="filename">{version.filename}</td>
+            <td>{formatBytes(version.size)}</td>
+            <td>{version.uploadedBy.name}</td>
+            <td>
+              <time dateTime={version.createdAt}>{formatFullDate(version.createdAt)}</time>
+            </td>
+            <td>
+              <a href={version.downloadUrl} download={version.filename} aria-label={`Download version ${version.number}`}>
+                Download
+              </a>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
