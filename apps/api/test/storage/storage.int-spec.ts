@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { request } from 'node:http';
 import { StorageService } from '@community-hub/api-storage';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -113,5 +114,47 @@ describe('object storage in direct mode (presigned URLs)', () => {
     expect(url.startsWith(process.env.TEST_S3_ENDPOINT!)).toBe(true);
     const download = await fetch(url);
     expect(Buffer.from(await download.arrayBuffer()).equals(bytes)).toBe(true);
+  });
+});
+
+describe('proxy uploads in constant memory', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('streams a 64 MiB upload without holding it in memory', async () => {
+    const storage = t.app.get(StorageService);
+    const size = 64 * 1024 * 1024;
+    const key = `test/${randomBytes(8).toString('hex')}`;
+    const ticket = await storage.uploadTicket({ key, size, contentType: 'application/octet-stream' }, t.url);
+    global.gc?.();
+    const baseline = process.memoryUsage().rss;
+    let peak = baseline;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+    const chunk = randomBytes(256 * 1024);
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(ticket.url, { method: 'PUT', headers: { 'content-length': String(size), 'content-type': 'application/octet-stream' } }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      });
+      req.on('error', reject);
+      let sent = 0;
+      const pump = () => {
+        while (sent < size) {
+          sent += chunk.length;
+          if (!req.write(chunk)) return void req.once('drain', pump);
+        }
+        req.end();
+      };
+      pump();
+    });
+    clearInterval(sampler);
+    expect(status).toBe(200);
+    expect((await storage.stat(key))?.size).toBe(size);
+    // Buffering the upload would add at least 64 MiB (the minio client's putObject added twice that).
+    expect(peak - baseline).toBeLessThan(40 * 1024 * 1024);
+    await storage.remove(key);
   });
 });

@@ -120,7 +120,7 @@ export class LibraryService implements OnApplicationBootstrap, OnApplicationShut
     }
     const limit = this.config.library.maxUploadBytes;
     if (!Number.isInteger(input.size) || input.size < 1 || input.size > limit) {
-      throw badInput(`Files can be at most ${Math.floor(limit / 1_000_000)} MB`, [{ field: 'size', message: `between 1 and ${limit} bytes` }]);
+      throw badInput(`Files can be at most ${Math.floor(limit / (1024 * 1024))} MB`, [{ field: 'size', message: `between 1 and ${limit} bytes` }]);
     }
     const id = randomUUID();
     const ttl = this.config.storage.transferTokenTtlSeconds;

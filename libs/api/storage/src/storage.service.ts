@@ -1,5 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import * as Minio from 'minio';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import type { Readable } from 'node:stream';
 import { APP_CONFIG, type AppConfig } from '@community-hub/api-config';
 import { DomainError, ErrorCode } from '@community-hub/api-common';
@@ -95,8 +97,20 @@ export class StorageService implements OnModuleInit {
     });
   }
 
+  /**
+   * Stores an object. A stream goes to storage as one PUT with its length known,
+   * chunk by chunk: the minio client's putObject would first gather a stream
+   * that fits in one part into a single buffer (a 1 GB upload cost 2 GB of RAM).
+   */
   async put(key: string, body: Readable | Buffer, size: number, contentType: string): Promise<void> {
-    await this.guard(() => this.client.putObject(this.bucket, key, body, size, { 'Content-Type': contentType }));
+    await this.guard(async () => {
+      if (Buffer.isBuffer(body)) {
+        await this.client.putObject(this.bucket, key, body, size, { 'Content-Type': contentType });
+        return;
+      }
+      const url = await this.client.presignedPutObject(this.bucket, key, 15 * 60);
+      await streamingPut(url, body, size, contentType);
+    });
   }
 
   async stat(key: string): Promise<{ size: number; contentType: string; etag: string } | null> {
@@ -184,6 +198,28 @@ export class StorageService implements OnModuleInit {
       throw unavailable(error);
     }
   }
+}
+
+function streamingPut(url: string, body: Readable, size: number, contentType: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const target = new URL(url);
+    const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+    const request = send(target, { method: 'PUT', headers: { 'Content-Length': String(size), 'Content-Type': contentType } }, (response) => {
+      let detail = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (detail = (detail + chunk).slice(0, 500)));
+      response.on('end', () => {
+        if ((response.statusCode ?? 500) < 300) resolve();
+        else reject(new Error(`storage answered ${response.statusCode}: ${detail}`));
+      });
+    });
+    request.on('error', reject);
+    body.on('error', (error) => {
+      request.destroy(error);
+      reject(error);
+    });
+    body.pipe(request);
+  });
 }
 
 function isMissing(error: unknown): boolean {
