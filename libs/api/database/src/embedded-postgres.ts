@@ -97,7 +97,3 @@ export async function createDatabaseIfMissing(adminUrl: string, database: string
     await client.end();
   }
 }
-
-export function ensureDir(path: string): void {
-  mkdirSync(path, { recursive: true });
-}

@@ -17,7 +17,6 @@ import {
   PageArgs,
   requestLoader,
   type RequestContext,
-  unauthenticated,
 } from '@community-hub/api-common';
 import { EventBus } from '@community-hub/api-pubsub';
 import { SpaceAccessService, SpacePermission } from '@community-hub/api-networks';
@@ -344,15 +343,6 @@ export class ForumService {
 
   async canModerate(caller: Caller | null, spaceId: string): Promise<boolean> {
     return this.access.can(caller, SpacePermission.MODERATE, spaceId);
-  }
-
-  async canRead(caller: Caller | null, spaceId: string): Promise<boolean> {
-    return this.access.can(caller, SpacePermission.READ, spaceId);
-  }
-
-  requireSignedIn(caller: Caller | null): Caller {
-    if (!caller) throw unauthenticated();
-    return caller;
   }
 
   // ---- helpers --------------------------------------------------------------
