@@ -317,6 +317,21 @@ const MATRIX: Record<string, Row> = {
     // Someone else's upload is "not found" to anyone but its uploader.
     expect: { ...readers, outsider: 'NOT_FOUND', pending: 'NOT_FOUND', suspended: 'NOT_FOUND' },
   },
+  updateDocument: {
+    run: gql('mutation($i: UpdateDocumentInput!) { updateDocument(input: $i) { id } }', (ctx) => ({
+      i: { documentId: ctx.privateDocumentId, description: 'Updated', tags: ['minutes'] },
+    })),
+    // The uploader (the member) or a coordinator.
+    expect: threadReaders,
+  },
+  deleteDocument: {
+    run: async (ctx, role) => {
+      const upload = await ctx.memberUpload();
+      const created = await ctx.t.gql('mutation($i: CompleteUploadInput!) { completeUpload(input: $i) { id } }', { i: { uploadId: upload.uploadId, title: 'Disposable' } }, ctx.s.member.token);
+      return ctx.t.gql('mutation($id: ID!) { deleteDocument(documentId: $id) }', { id: created.data.completeUpload.id }, ctx.token(role));
+    },
+    expect: threadReaders,
+  },
   document: {
     run: gql('query($id: ID!) { document(id: $id) { id } }', (ctx) => ({ id: ctx.privateDocumentId })),
     expect: { ...threadReaders, anonymous: 'null', outsider: 'null', pending: 'null', suspended: 'null' },

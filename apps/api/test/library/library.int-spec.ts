@@ -154,4 +154,54 @@ describe('document library', () => {
     expect(await t.app.get(StorageService).stat(`spaces/${s.networkId}/objects/${ticket.uploadId}`)).toBeNull();
     expect(await orphans()).toEqual({ objectsWithoutRow: [] });
   });
+
+  it('keeps tags, owner, review and meeting dates, and filters by kind and tag', async () => {
+    const { ticket } = await upload(PDF(60));
+    const created = await t.gql(
+      'mutation($i: CompleteUploadInput!) { completeUpload(input: $i) { id tags reviewDate meetingDate owner { id } } }',
+      { i: { uploadId: ticket.uploadId, title: 'Safeguarding policy 2026', kind: 'POLICY', tags: ['Safeguarding', ' safeguarding '], ownerId: s.coordinator.id, reviewDate: '2027-03-01' } },
+      s.member.token,
+    );
+    expect(created.data.completeUpload).toMatchObject({ tags: ['safeguarding'], reviewDate: '2027-03-01', meetingDate: null, owner: { id: s.coordinator.id } });
+    const list = 'query($slug: String!, $kind: DocumentKind, $tag: String) { network(slug: $slug) { documents(kind: $kind, tag: $tag) { nodes { title } } } }';
+    const policies = await t.gql(list, { slug: s.slug, kind: 'POLICY', tag: 'safeguarding' }, s.member.token);
+    expect(policies.data.network.documents.nodes).toEqual([{ title: 'Safeguarding policy 2026' }]);
+
+    const update = 'mutation($i: UpdateDocumentInput!) { updateDocument(input: $i) { title meetingDate } }';
+    const badDate = await t.gql(update, { i: { documentId: created.data.completeUpload.id, reviewDate: '2027-02-30' } }, s.member.token);
+    expect(badDate.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const outsiderOwner = await t.gql(update, { i: { documentId: created.data.completeUpload.id, ownerId: s.outsider.id } }, s.member.token);
+    expect(outsiderOwner.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const renamed = await t.gql(update, { i: { documentId: created.data.completeUpload.id, title: 'Safeguarding policy', meetingDate: null } }, s.coordinator.token);
+    expect(renamed.data.updateDocument.title).toBe('Safeguarding policy');
+  });
+
+  it('soft-deletes a document at once and purges its files after 30 days', async () => {
+    const bytes = PDF(70);
+    const { ticket } = await upload(bytes);
+    const created = await t.gql(COMPLETE, { i: { uploadId: ticket.uploadId, title: 'Old flyer' } }, s.member.token);
+    const id = created.data.completeUpload.id;
+    const key = `spaces/${s.networkId}/objects/${ticket.uploadId}`;
+    const byOtherMember = await t.gql('mutation($id: ID!) { deleteDocument(documentId: $id) }', { id }, s.admin.token);
+    expect(byOtherMember.errors).toBeUndefined(); // an admin moderates too
+    expect((await t.gql('query($id: ID!) { document(id: $id) { id } }', { id }, s.member.token)).data.document).toBeNull();
+    const library = t.app.get(LibraryService);
+    expect(await library.purgeDeletedDocuments(new Date())).toBe(0);
+    expect(await t.app.get(StorageService).stat(key)).not.toBeNull();
+    expect(await library.purgeDeletedDocuments(new Date(Date.now() + 31 * 86_400_000))).toBeGreaterThanOrEqual(1);
+    expect(await t.app.get(StorageService).stat(key)).toBeNull();
+    expect(await t.count(`documents WHERE id = '${id}'`)).toBe(0);
+    expect(await orphans()).toEqual({ objectsWithoutRow: [] });
+  });
+
+  it('lets only the uploader or a coordinator change or delete a document', async () => {
+    const { ticket } = await upload(PDF(40));
+    const id = (await t.gql(COMPLETE, { i: { uploadId: ticket.uploadId, title: 'Mine' } }, s.member.token)).data.completeUpload.id;
+    const someone = await t.register('Another member');
+    const joined = await t.gql('mutation($id: ID!) { joinNetwork(networkId: $id) { id } }', { id: s.networkId }, someone.token);
+    await t.gql('mutation($id: ID!) { approveMembership(membershipId: $id) { id } }', { id: joined.data.joinNetwork.id }, s.coordinator.token);
+    const refused = await t.gql('mutation($id: ID!) { deleteDocument(documentId: $id) }', { id }, someone.token);
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(await t.count(`documents WHERE id = '${id}' AND deleted_at IS NULL`)).toBe(1);
+  });
 });

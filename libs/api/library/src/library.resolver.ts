@@ -1,11 +1,11 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { type Caller, IdArg, mapPage, type Page, PageArgs, type RequestContext } from '@community-hub/api-common';
 import { APP_CONFIG, type AppConfig } from '@community-hub/api-config';
 import { AllowAnonymous, CurrentCaller } from '@community-hub/api-auth';
 import { AccountsService, User } from '@community-hub/api-accounts';
 import { Network, NetworksService } from '@community-hub/api-networks';
-import { CompleteUploadInput, CreateFolderInput, DocumentsArgs, RequestUploadInput } from './dto/library.input';
+import { CompleteUploadInput, CreateFolderInput, DocumentsArgs, RequestUploadInput, UpdateDocumentInput } from './dto/library.input';
 import { LibraryService } from './library.service';
 import { Document, DocumentConnection, DocumentVersion, Folder, UploadTicket } from './models/library.model';
 
@@ -21,6 +21,7 @@ export class DocumentsResolver {
   constructor(
     private readonly library: LibraryService,
     private readonly networkService: NetworksService,
+    private readonly accounts: AccountsService,
   ) {}
 
   @AllowAnonymous()
@@ -33,6 +34,23 @@ export class DocumentsResolver {
   @Mutation(() => Document, { description: 'Creates the document (or, with documentId, its next version) from a finished upload.' })
   async completeUpload(@CurrentCaller() caller: Caller, @Args('input') input: CompleteUploadInput): Promise<Document> {
     return Document.from(await this.library.completeUpload(caller, input));
+  }
+
+  @Mutation(() => Document, { description: 'The uploader or a coordinator: change details or move it.' })
+  async updateDocument(@CurrentCaller() caller: Caller, @Args('input') input: UpdateDocumentInput): Promise<Document> {
+    return Document.from(await this.library.updateDocument(caller, input));
+  }
+
+  @Mutation(() => ID, { description: 'The uploader or a coordinator: removes it from the library (files purged after 30 days).' })
+  async deleteDocument(@CurrentCaller() caller: Caller, @IdArg('documentId') documentId: string): Promise<string> {
+    return this.library.deleteDocument(caller, documentId);
+  }
+
+  @ResolveField(() => User, { nullable: true, description: 'Who looks after it.' })
+  async owner(@Parent() document: Document, @Context() ctx: RequestContext): Promise<User | null> {
+    if (!document.ownerId) return null;
+    const owner = await this.accounts.usersById(ctx).load(document.ownerId);
+    return owner ? User.from(owner) : null;
   }
 
   @ResolveField(() => Folder, { nullable: true })

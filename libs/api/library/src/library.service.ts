@@ -18,7 +18,7 @@ import {
 import { APP_CONFIG, type AppConfig } from '@community-hub/api-config';
 import { SpaceAccessService, SpacePermission } from '@community-hub/api-networks';
 import { StorageService } from '@community-hub/api-storage';
-import { CompleteUploadInput, CreateFolderInput, DocumentsArgs, RequestUploadInput } from './dto/library.input';
+import { CompleteUploadInput, CreateFolderInput, DocumentsArgs, RequestUploadInput, UpdateDocumentInput } from './dto/library.input';
 import { DocumentEntity, DocumentKind } from './entities/document.entity';
 import { DocumentVersionEntity } from './entities/document-version.entity';
 import { FolderEntity } from './entities/folder.entity';
@@ -28,6 +28,15 @@ import { ALLOWED_CONTENT_TYPES, cleanFilename, matchesDeclaredType, SIGNATURE_BY
 const VERSIONS_BY_DOCUMENT = Symbol('versions-by-document');
 const FOLDERS_BY_ID = Symbol('folders-by-id');
 const CLEANUP_LOCK_KEY = 724_201_002;
+/** How long a deleted document's files are kept before they are purged. */
+export const DELETED_DOCUMENT_RETENTION_DAYS = 30;
+
+type DocumentMetadata = Pick<UpdateDocumentInput, 'tags' | 'ownerId' | 'reviewDate' | 'meetingDate'>;
+
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && date.getUTCFullYear() >= 1900 && date.getUTCFullYear() <= 2200;
+}
 
 @Injectable()
 export class LibraryService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -80,15 +89,89 @@ export class LibraryService implements OnApplicationBootstrap, OnApplicationShut
 
   async listDocuments(caller: Caller | null, spaceId: string, args: DocumentsArgs): Promise<Page<DocumentEntity>> {
     await this.access.require(caller, SpacePermission.READ, spaceId);
-    const query = this.documents.createQueryBuilder('d').where('d.space_id = :spaceId', { spaceId });
+    const query = this.documents.createQueryBuilder('d').where('d.space_id = :spaceId AND d.deleted_at IS NULL', { spaceId });
     query.andWhere(args.folderId ? 'd.folder_id = :folderId' : 'd.folder_id IS NULL', { folderId: args.folderId });
+    if (args.kind) query.andWhere('d.kind = :kind', { kind: args.kind });
+    if (args.tag) query.andWhere(':tag = ANY(d.tags)', { tag: args.tag.trim().toLowerCase() });
     return paginate(query, args, { columns: ['d.created_at', 'd.id'], direction: 'DESC', cursorOf: (d) => [d.createdAt.toISOString(), d.id] });
   }
 
   async findDocument(caller: Caller | null, id: string): Promise<DocumentEntity | null> {
-    const document = await this.documents.findOne({ where: { id } });
+    const document = await this.documents.findOne({ where: { id, deletedAt: IsNull() } });
     if (!document || !(await this.access.can(caller, SpacePermission.READ, document.spaceId))) return null;
     return document;
+  }
+
+  /** The uploader or a coordinator changes a document's details or moves it. */
+  async updateDocument(caller: Caller, input: UpdateDocumentInput): Promise<DocumentEntity> {
+    const document = await this.requireEditable(caller, input.documentId);
+    if (input.title !== undefined) {
+      const title = input.title.trim();
+      if (!title) throw badInput('The title must not be empty', [{ field: 'title', message: 'must not be empty' }]);
+      document.title = title;
+    }
+    if (input.description !== undefined) document.description = input.description.trim();
+    if (input.kind) document.kind = input.kind;
+    if (input.folderId !== undefined) {
+      if (input.folderId && !(await this.folders.exists({ where: { id: input.folderId, spaceId: document.spaceId } }))) {
+        throw badInput('The folder is not in this library', [{ field: 'folderId', message: 'not found here' }]);
+      }
+      document.folderId = input.folderId;
+    }
+    Object.assign(document, await this.cleanMetadata(input, document.spaceId));
+    return this.documents.save(document);
+  }
+
+  /** Soft delete: gone from the library at once; its files are purged after the retention period. */
+  async deleteDocument(caller: Caller, documentId: string): Promise<string> {
+    const document = await this.requireEditable(caller, documentId);
+    await this.documents.update({ id: document.id, deletedAt: IsNull() }, { deletedAt: new Date(), deletedById: caller.userId });
+    return document.id;
+  }
+
+  /** Removes the files and rows of documents deleted more than the retention period ago. */
+  async purgeDeletedDocuments(now = new Date()): Promise<number> {
+    const cutoff = new Date(now.getTime() - DELETED_DOCUMENT_RETENTION_DAYS * 86_400_000);
+    const expired = await this.documents
+      .createQueryBuilder('d')
+      .where('d.deleted_at IS NOT NULL AND d.deleted_at < :cutoff', { cutoff })
+      .take(200)
+      .getMany();
+    for (const document of expired) {
+      const versions = await this.versions.find({ where: { documentId: document.id } });
+      for (const version of versions) await this.storage.remove(version.objectKey);
+      await this.documents.delete({ id: document.id });
+    }
+    return expired.length;
+  }
+
+  private async requireEditable(caller: Caller, documentId: string): Promise<DocumentEntity> {
+    const document = await this.documents.findOne({ where: { id: documentId, deletedAt: IsNull() } });
+    if (!document) throw notFound('Document');
+    await this.access.require(caller, SpacePermission.READ, document.spaceId, { resource: 'Document' });
+    await this.access.require(caller, SpacePermission.WRITE, document.spaceId);
+    if (document.createdById !== caller.userId) await this.access.require(caller, SpacePermission.MODERATE, document.spaceId);
+    return document;
+  }
+
+  private async cleanMetadata(input: DocumentMetadata, spaceId: string): Promise<Partial<DocumentEntity>> {
+    const out: Partial<DocumentEntity> = {};
+    if (input.tags !== undefined) {
+      out.tags = [...new Set((input.tags ?? []).map((t) => t.trim().toLowerCase()).filter(Boolean))];
+    }
+    for (const field of ['reviewDate', 'meetingDate'] as const) {
+      const value = input[field];
+      if (value === undefined) continue;
+      if (value !== null && !isCalendarDate(value)) throw badInput(`${field} is not a real date`, [{ field, message: 'invalid date' }]);
+      out[field] = value;
+    }
+    if (input.ownerId !== undefined) {
+      if (input.ownerId && !(await this.access.can({ userId: input.ownerId }, SpacePermission.WRITE, spaceId))) {
+        throw badInput('The owner must be an active member here', [{ field: 'ownerId', message: 'not a member' }]);
+      }
+      out.ownerId = input.ownerId;
+    }
+    return out;
   }
 
   /** Every version per document, newest first, batched across a page of documents. */
@@ -153,8 +236,9 @@ export class LibraryService implements OnApplicationBootstrap, OnApplicationShut
     if (upload.expiresAt.getTime() < Date.now()) throw badInput('This upload has expired; please upload the file again');
 
     let target: DocumentEntity | null = null;
+    const metadata = await this.cleanMetadata(input, upload.spaceId);
     if (input.documentId) {
-      target = await this.documents.findOne({ where: { id: input.documentId, spaceId: upload.spaceId } });
+      target = await this.documents.findOne({ where: { id: input.documentId, spaceId: upload.spaceId, deletedAt: IsNull() } });
       if (!target) throw notFound('Document');
     } else if (!input.title?.trim()) {
       throw badInput('Please give the document a title', [{ field: 'title', message: 'required' }]);
@@ -201,6 +285,7 @@ export class LibraryService implements OnApplicationBootstrap, OnApplicationShut
             description: input.description?.trim() ?? '',
             kind: input.kind ?? DocumentKind.OTHER,
             createdById: caller.userId,
+            ...metadata,
           }),
         );
       }
@@ -252,6 +337,8 @@ export class LibraryService implements OnApplicationBootstrap, OnApplicationShut
       try {
         const removed = await this.removeExpiredUploads();
         if (removed) this.logger.log(`Removed ${removed} expired uploads`);
+        const purged = await this.purgeDeletedDocuments();
+        if (purged) this.logger.log(`Purged ${purged} documents deleted over ${DELETED_DOCUMENT_RETENTION_DAYS} days ago`);
       } finally {
         await runner.query('SELECT pg_advisory_unlock($1)', [CLEANUP_LOCK_KEY]);
       }

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsNumber, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsNumber, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 import { PageArgs } from '@community-hub/api-common';
 import { DocumentKind } from '../entities/document.entity';
 
@@ -70,6 +70,28 @@ export class CompleteUploadInput {
   @IsEnum(DocumentKind)
   kind?: DocumentKind;
 
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10, { message: 'at most 10 tags' })
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
+  tags?: string[];
+
+  @Field(() => ID, { nullable: true, description: 'Who looks after the document.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'ownerId must be an id' })
+  ownerId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'reviewDate must be a date written YYYY-MM-DD' })
+  reviewDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'meetingDate must be a date written YYYY-MM-DD' })
+  meetingDate?: string | null;
+
   @Field(() => ID, { nullable: true, description: 'Add the file as the next version of this document.' })
   @IsOptional()
   @IsUUID('all', { message: 'documentId must be an id' })
@@ -82,4 +104,66 @@ export class DocumentsArgs extends PageArgs {
   @IsOptional()
   @IsUUID('all', { message: 'folderId must be an id' })
   folderId?: string;
+
+  @Field(() => DocumentKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(DocumentKind)
+  kind?: DocumentKind;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  tag?: string;
+}
+
+@InputType()
+export class UpdateDocumentInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'documentId must be an id' })
+  documentId: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  title?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+
+  @Field(() => DocumentKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(DocumentKind)
+  kind?: DocumentKind;
+
+  @Field(() => ID, { nullable: true, description: 'Move it to this folder.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'folderId must be an id' })
+  folderId?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10, { message: 'at most 10 tags' })
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
+  tags?: string[];
+
+  @Field(() => ID, { nullable: true, description: 'Who looks after the document.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'ownerId must be an id' })
+  ownerId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'reviewDate must be a date written YYYY-MM-DD' })
+  reviewDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'meetingDate must be a date written YYYY-MM-DD' })
+  meetingDate?: string | null;
 }

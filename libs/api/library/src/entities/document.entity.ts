@@ -47,6 +47,36 @@ export class DocumentEntity {
   @Column({ type: 'enum', enum: DocumentKind, enumName: 'document_kind' })
   kind: DocumentKind;
 
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  tags: string[];
+
+  /** Who looks after it (e.g. the safeguarding lead for a policy). */
+  @Column({ name: 'owner_id', type: 'uuid', nullable: true })
+  ownerId: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'owner_id', foreignKeyConstraintName: 'documents_owner_id_fkey' })
+  owner?: UserEntity | null;
+
+  /** When a policy is due for review. */
+  @Column({ name: 'review_date', type: 'date', nullable: true })
+  reviewDate: string | null;
+
+  /** For minutes: the date of the meeting. */
+  @Column({ name: 'meeting_date', type: 'date', nullable: true })
+  meetingDate: string | null;
+
+  /** Soft delete: hidden at once, objects kept for 30 days, then purged. */
+  @Column({ name: 'deleted_at', type: 'timestamptz', precision: 3, nullable: true })
+  deletedAt: Date | null;
+
+  @Column({ name: 'deleted_by_id', type: 'uuid', nullable: true })
+  deletedById: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'deleted_by_id', foreignKeyConstraintName: 'documents_deleted_by_id_fkey' })
+  deletedBy?: UserEntity | null;
+
   @Column({ name: 'created_by_id', type: 'uuid' })
   createdById: string;
 

@@ -68,6 +68,15 @@ export class Document {
   @Field(() => DocumentKind)
   kind: DocumentKind;
 
+  @Field(() => [String])
+  tags: string[];
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: when it is due for review.' })
+  reviewDate: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: for minutes, the date of the meeting.' })
+  meetingDate: string | null;
+
   @Field()
   createdAt: Date;
 
@@ -77,6 +86,8 @@ export class Document {
   spaceId: string;
   networkId: string;
   folderId: string | null;
+  ownerId: string | null;
+  createdById: string;
 
   static from(entity: DocumentEntity): Document {
     return Object.assign(new Document(), {
@@ -84,11 +95,16 @@ export class Document {
       title: entity.title,
       description: entity.description,
       kind: entity.kind,
+      tags: entity.tags,
+      reviewDate: entity.reviewDate,
+      meetingDate: entity.meetingDate,
       createdAt: entity.createdAt,
       updatedAt: entity.updatedAt,
       spaceId: entity.spaceId,
       networkId: entity.networkId,
       folderId: entity.folderId,
+      ownerId: entity.ownerId,
+      createdById: entity.createdById,
     });
   }
 }

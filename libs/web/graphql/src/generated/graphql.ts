@@ -10,6 +10,13 @@ export type CompleteUploadInput = {
   documentId?: string | number | null | undefined;
   folderId?: string | number | null | undefined;
   kind?: DocumentKind | null | undefined;
+  /** YYYY-MM-DD */
+  meetingDate?: string | null | undefined;
+  /** Who looks after the document. */
+  ownerId?: string | number | null | undefined;
+  /** YYYY-MM-DD */
+  reviewDate?: string | null | undefined;
+  tags?: Array<string> | null | undefined;
   /** Required for a new document; ignored when adding a version. */
   title?: string | null | undefined;
   uploadId: string | number;
