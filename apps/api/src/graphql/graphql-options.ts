@@ -8,6 +8,7 @@ import type { Caller, RequestContext } from '@community-hub/api-common';
 import { bearerToken, SESSION_COOKIE, sessionTokenOf, type TokenService } from '@community-hub/api-auth';
 import { formatError } from './format-error';
 import { complexityLimitPlugin, depthLimitRule } from './query-limits';
+import { subscribeSharingResults } from './shared-subscribe';
 
 interface WsExtra {
   caller?: Caller | null;
@@ -54,6 +55,7 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService): ApolloD
 function webSocketOptions(tokens: TokenService): ServerOptions & { path: string } {
   return {
     path: '/graphql',
+    subscribe: subscribeSharingResults,
     // The bearer token from connectionParams, else the session cookie sent with the upgrade.
     onConnect: (ctx) => {
       const extra = ctx.extra as WsExtra;

@@ -27,6 +27,8 @@ export class ForumLiveService {
   private readonly postsByEvent = new WeakMap<Payload, Promise<{ post: PostEntity; author: UserEntity | null } | null>>();
   private readonly threadsByEvent = new WeakMap<Payload, Promise<ThreadEntity | null>>();
   private readonly accessByEvent = new WeakMap<Payload, Map<string, Promise<boolean>>>();
+  /** One delivered value per event and person, so identical subscriptions share one execution. */
+  private readonly valuesByEvent = new WeakMap<Payload, Map<string, Promise<unknown>>>();
 
   constructor(
     private readonly bus: EventBus,
@@ -42,11 +44,12 @@ export class ForumLiveService {
     return mapAsyncIterator(this.bus.subscribe(POST_ADDED), async (event) => {
       if (event.threadId !== threadId) return undefined;
       if (!(await this.mayRead(event, caller, thread.spaceId))) return undefined;
-      const loaded = await this.postOf(event);
-      if (!loaded) return undefined;
       // A subscription's loaders would otherwise live (and go stale) as long as the connection.
       context?.loaders.clear();
-      return { postAdded: Object.assign(Post.from(loaded.post), { preloadedAuthor: loaded.author ?? undefined }) };
+      return this.valueFor(event, `post:${caller?.userId ?? 'anonymous'}`, async () => {
+        const loaded = await this.postOf(event);
+        return loaded ? { postAdded: Object.assign(Post.from(loaded.post), { preloadedAuthor: loaded.author ?? undefined }) } : undefined;
+      });
     });
   }
 
@@ -55,10 +58,20 @@ export class ForumLiveService {
     return mapAsyncIterator(this.bus.subscribe(THREAD_ADDED), async (event) => {
       if (event.spaceId !== networkId) return undefined;
       if (!(await this.mayRead(event, caller, networkId))) return undefined;
-      const thread = await this.threadOf(event);
       context?.loaders.clear();
-      return thread ? { threadAdded: Thread.from(thread) } : undefined;
+      return this.valueFor(event, `thread:${caller?.userId ?? 'anonymous'}`, async () => {
+        const thread = await this.threadOf(event);
+        return thread ? { threadAdded: Thread.from(thread) } : undefined;
+      });
     });
+  }
+
+  private valueFor<T>(event: Payload, key: string, make: () => Promise<T>): Promise<T> {
+    let values = this.valuesByEvent.get(event);
+    if (!values) this.valuesByEvent.set(event, (values = new Map()));
+    let value = values.get(key) as Promise<T> | undefined;
+    if (!value) values.set(key, (value = make()));
+    return value;
   }
 
   private mayRead(event: Payload, caller: Caller | null, spaceId: string): Promise<boolean> {
