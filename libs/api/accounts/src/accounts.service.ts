@@ -2,13 +2,14 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import argon2 from 'argon2';
 import DataLoader from 'dataloader';
-import { In, QueryFailedError, Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import {
   badInput,
   byKeys,
   conflict,
   DomainError,
   ErrorCode,
+  isUniqueViolation,
   requestLoader,
   type RequestContext,
   unauthenticated,
@@ -42,7 +43,7 @@ export class AccountsService {
       return await this.users.save(this.users.create({ email, name, passwordHash }));
     } catch (error) {
       // Two sign-ups with the same email at once: the unique index decides.
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+      if (isUniqueViolation(error)) {
         throw this.emailTaken();
       }
       throw error;

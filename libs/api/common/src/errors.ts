@@ -42,3 +42,9 @@ export const unauthenticated = (message = 'You need to sign in to do that') =>
 export const conflict = (message: string) => new DomainError(ErrorCode.CONFLICT, message);
 export const badInput = (message: string, fields: FieldProblem[] = []) =>
   new DomainError(ErrorCode.BAD_USER_INPUT, message, fields.length ? { fields } : {});
+
+/** True for PostgreSQL's unique_violation: two requests raced to create the same thing. */
+export function isUniqueViolation(error: unknown): boolean {
+  const driverError = (error as { driverError?: { code?: string } } | null)?.driverError;
+  return driverError?.code === '23505';
+}

@@ -115,8 +115,6 @@ export async function paginate<Row extends ObjectLiteral, Node = Row>(
   toNode: (row: Row) => Node = (row) => row as unknown as Node,
 ): Promise<Page<Node>> {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
-  let counting: Promise<number> | undefined;
-  const totalCount = () => (counting ??= query.clone().orderBy().getCount());
   const page = query.clone();
   if (args.after) {
     const values = decodeCursor(args.after, order.columns.length);
@@ -137,7 +135,7 @@ export async function paginate<Row extends ObjectLiteral, Node = Row>(
   }
   const hasNextPage = rows.length > first;
   const edges = rows.slice(0, first).map((row) => ({ cursor: encodeCursor(order.cursorOf(row)), node: toNode(row) }));
-  return withLazyTotal({ edges, nodes: edges.map((e) => e.node), pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage } }, totalCount);
+  return pageOf(edges, hasNextPage, () => query.clone().orderBy().getCount());
 }
 
 /** A page built by a hand-written keyset query (see `paginate` for the query-builder kind). */

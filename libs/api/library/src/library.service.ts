@@ -18,7 +18,7 @@ import {
 import { APP_CONFIG, type AppConfig } from '@community-hub/api-config';
 import { SpaceAccessService, SpacePermission } from '@community-hub/api-networks';
 import { StorageService } from '@community-hub/api-storage';
-import { CompleteUploadInput, CreateFolderInput, DocumentsArgs, RequestUploadInput, UpdateDocumentInput } from './dto/library.input';
+import { CompleteUploadInput, CreateFolderInput, DocumentDetailsFields, DocumentsArgs, RequestUploadInput, UpdateDocumentInput } from './dto/library.input';
 import { DocumentEntity, DocumentKind } from './entities/document.entity';
 import { DocumentVersionEntity } from './entities/document-version.entity';
 import { FolderEntity } from './entities/folder.entity';
@@ -31,7 +31,7 @@ const CLEANUP_LOCK_KEY = 724_201_002;
 /** How long a deleted document's files are kept before they are purged. */
 export const DELETED_DOCUMENT_RETENTION_DAYS = 30;
 
-type DocumentMetadata = Pick<UpdateDocumentInput, 'tags' | 'ownerId' | 'reviewDate' | 'meetingDate'>;
+type DocumentMetadata = DocumentDetailsFields;
 
 function isCalendarDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, In, QueryFailedError, Repository } from 'typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 import {
   badInput,
   byKeys,
   type Caller,
   conflict,
   forbidden,
+  isUniqueViolation,
   notFound,
   paginate,
   type Page,
@@ -367,8 +368,4 @@ export class NetworksService {
     if (membership.userId === caller.userId) return true;
     return this.access.can(caller, SpacePermission.MODERATE, membership.networkId);
   }
-}
-
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 }

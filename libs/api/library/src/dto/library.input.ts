@@ -42,8 +42,34 @@ export class RequestUploadInput {
   size: number;
 }
 
+/** Details a document carries besides its title and kind (set on creation, changed later). */
+@InputType({ isAbstract: true })
+export abstract class DocumentDetailsFields {
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10, { message: 'at most 10 tags' })
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
+  tags?: string[];
+
+  @Field(() => ID, { nullable: true, description: 'Who looks after the document.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'ownerId must be an id' })
+  ownerId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'reviewDate must be a date written YYYY-MM-DD' })
+  reviewDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'meetingDate must be a date written YYYY-MM-DD' })
+  meetingDate?: string | null;
+}
+
 @InputType()
-export class CompleteUploadInput {
+export class CompleteUploadInput extends DocumentDetailsFields {
   @Field(() => ID)
   @IsUUID('all', { message: 'uploadId must be an id' })
   uploadId: string;
@@ -69,28 +95,6 @@ export class CompleteUploadInput {
   @IsOptional()
   @IsEnum(DocumentKind)
   kind?: DocumentKind;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(10, { message: 'at most 10 tags' })
-  @IsString({ each: true })
-  @MaxLength(40, { each: true })
-  tags?: string[];
-
-  @Field(() => ID, { nullable: true, description: 'Who looks after the document.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'ownerId must be an id' })
-  ownerId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'reviewDate must be a date written YYYY-MM-DD' })
-  reviewDate?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'meetingDate must be a date written YYYY-MM-DD' })
-  meetingDate?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Add the file as the next version of this document.' })
   @IsOptional()
@@ -118,7 +122,7 @@ export class DocumentsArgs extends PageArgs {
 }
 
 @InputType()
-export class UpdateDocumentInput {
+export class UpdateDocumentInput extends DocumentDetailsFields {
   @Field(() => ID)
   @IsUUID('all', { message: 'documentId must be an id' })
   documentId: string;
@@ -144,26 +148,4 @@ export class UpdateDocumentInput {
   @IsOptional()
   @IsUUID('all', { message: 'folderId must be an id' })
   folderId?: string | null;
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @ArrayMaxSize(10, { message: 'at most 10 tags' })
-  @IsString({ each: true })
-  @MaxLength(40, { each: true })
-  tags?: string[];
-
-  @Field(() => ID, { nullable: true, description: 'Who looks after the document.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'ownerId must be an id' })
-  ownerId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'reviewDate must be a date written YYYY-MM-DD' })
-  reviewDate?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'meetingDate must be a date written YYYY-MM-DD' })
-  meetingDate?: string | null;
 }

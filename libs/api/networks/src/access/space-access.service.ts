@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { type Caller, DomainError, forbidden, notFound, unauthenticated } from '@community-hub/api-common';
+import { type Caller, DomainError, forbidden, isId, notFound, unauthenticated } from '@community-hub/api-common';
 import { SpaceKind } from '../entities/space.entity';
 import { SpacePermission } from './space-permission';
 
@@ -77,8 +77,6 @@ export interface RequireOptions {
   resource?: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * The one access helper: "may this caller do X in these spaces?". Deny by
  * default: a space kind with no registered policy allows nothing.
@@ -97,7 +95,7 @@ export class SpaceAccessService {
 
   /** The subset of `spaceIds` on which the caller holds `permission`. */
   async allowed(caller: Caller | null, permission: SpacePermission, spaceIds: readonly string[]): Promise<Set<string>> {
-    const ids = [...new Set(spaceIds)].filter((id) => UUID.test(id));
+    const ids = [...new Set(spaceIds)].filter(isId);
     if (!ids.length) return new Set();
     const allowed = new Set<string>();
     for (const policy of this.policies.values()) {
