@@ -10,6 +10,7 @@ import { badInput, DomainErrorFilter } from '@community-hub/api-common';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '@community-hub/api-config';
 import { dataSourceOptions } from '@community-hub/api-database';
 import { DemoDataModule } from '@community-hub/api-demo-data';
+import { EventsModule } from '@community-hub/api-events';
 import { ForumModule } from '@community-hub/api-forum';
 import { LibraryModule } from '@community-hub/api-library';
 import { NetworksModule } from '@community-hub/api-networks';
@@ -66,6 +67,7 @@ export class AppModule {
         NetworksModule,
         ForumModule,
         LibraryModule,
+        EventsModule,
         DemoDataModule,
       ],
       controllers: [HealthController],

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { HttpException } from '@nestjs/common';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 import { DomainError, ErrorCode } from '@community-hub/api-common';
 
@@ -57,6 +57,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
     return { ...base, extensions: { code } };
+  }
+  // A GraphQL error of the request itself (e.g. a variable with a value its enum does not have): the caller's to fix.
+  if (original instanceof GraphQLError && !original.originalError && !formatted.path) {
+    return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   }
   if (isConnectionFailure(original)) {
     return { ...base, message: 'The database is busy or restarting; please try again', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };

@@ -24,6 +24,9 @@ interface Ctx {
   /** A fresh upload by the member, with its bytes sent. */
   memberUpload(): Promise<{ uploadId: string; url: string }>;
   privateDocumentId: string;
+  /** A future event in the private network, organised by the member. */
+  privateEventId: string;
+  freshMemberEvent(): Promise<string>;
 }
 
 interface Row {
@@ -337,6 +340,45 @@ const MATRIX: Record<string, Row> = {
     expect: { ...threadReaders, anonymous: 'null', outsider: 'null', pending: 'null', suspended: 'null' },
   },
 
+  // ---- events
+  event: {
+    run: gql('query($id: ID!) { event(id: $id) { id } }', (ctx) => ({ id: ctx.privateEventId })),
+    expect: { ...threadReaders, anonymous: 'null', outsider: 'null', pending: 'null', suspended: 'null' },
+  },
+  eventClashes: {
+    run: gql('query($i: EventClashesInput!) { eventClashes(input: $i) { id } }', (ctx) => ({
+      i: { networkId: ctx.s.networkId, startsAt: new Date(Date.now() + 86400_000), endsAt: new Date(Date.now() + 90000_000), location: 'Hall' },
+    })),
+    // Reads only what the caller may see anyway: an empty list for people outside.
+    expect: signedIn('ok'),
+  },
+  createEvent: {
+    run: gql('mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }', (ctx) => ({
+      i: { networkId: ctx.s.networkId, title: 'Matrix event', location: 'Hall', startsAt: new Date(Date.now() + 86400_000), endsAt: new Date(Date.now() + 90000_000) },
+    })),
+    expect: readers,
+  },
+  updateEvent: {
+    run: gql('mutation($i: UpdateEventInput!) { updateEvent(input: $i) { id } }', (ctx) => ({ i: { eventId: ctx.privateEventId, description: `Edited ${Math.random()}` } })),
+    // The organiser (the member) or a coordinator.
+    expect: threadReaders,
+  },
+  cancelEvent: {
+    run: gql('mutation($i: CancelEventInput!) { cancelEvent(input: $i) { id } }', async (ctx) => ({ i: { eventId: await ctx.freshMemberEvent(), reason: 'matrix' } })),
+    expect: threadReaders,
+  },
+  rsvp: {
+    run: gql('mutation($id: ID!) { rsvp(eventId: $id, status: GOING) { id } }', (ctx) => ({ id: ctx.privateEventId })),
+    expect: threadReaders,
+  },
+  eventAdded: {
+    run: (ctx, role) => subscribeOutcome(ctx, role, 'subscription($id: ID!) { eventAdded(networkId: $id) { id } }'),
+    expect: { ...readers, anonymous: 'NOT_FOUND' },
+  },
+  eventUpdated: {
+    run: (ctx, role) => subscribeOutcome(ctx, role, 'subscription($id: ID!) { eventUpdated(eventId: $id) { id } }', ctx.privateEventId),
+    expect: { ...threadReaders, anonymous: 'NOT_FOUND' },
+  },
   // ---- subscriptions
   membershipUpdated: {
     run: (ctx, role) => subscribeOutcome(ctx, role, 'subscription($id: ID!) { membershipUpdated(networkId: $id) { id } }'),
@@ -406,6 +448,14 @@ describe('access matrix', () => {
     };
     const firstUpload = await memberUpload();
     const document = await t.gql('mutation($i: CompleteUploadInput!) { completeUpload(input: $i) { id } }', { i: { uploadId: firstUpload.uploadId, title: 'Private minutes' } }, s.member.token);
+    const freshMemberEvent = async () => {
+      const startsAt = new Date(Date.now() + 14 * 24 * 3600_000);
+      const created = await t.gql('mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }', {
+        i: { networkId: s.networkId, title: 'Matrix event', location: 'Hall', startsAt, endsAt: new Date(startsAt.getTime() + 3600_000) },
+      }, s.member.token);
+      return created.data.createEvent.id as string;
+    };
+    const privateEventId = await freshMemberEvent();
     const tokens: Record<Role, string | undefined> = {
       anonymous: undefined,
       outsider: s.outsider.token,
@@ -428,6 +478,8 @@ describe('access matrix', () => {
       freshMemberPost,
       memberUpload,
       privateDocumentId: document.data.completeUpload.id,
+      privateEventId,
+      freshMemberEvent,
     };
   });
   afterAll(() => t.close());
