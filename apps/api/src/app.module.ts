@@ -15,6 +15,7 @@ import { ForumModule } from '@community-hub/api-forum';
 import { LibraryModule } from '@community-hub/api-library';
 import { NetworksModule } from '@community-hub/api-networks';
 import { PubSubModule } from '@community-hub/api-pubsub';
+import { SearchModule } from '@community-hub/api-search';
 import { StorageModule, type StorageConnection } from '@community-hub/api-storage';
 import { ALL_ENTITIES } from './entities';
 import { graphqlOptions } from './graphql/graphql-options';
@@ -68,6 +69,7 @@ export class AppModule {
         ForumModule,
         LibraryModule,
         EventsModule,
+        SearchModule,
         DemoDataModule,
       ],
       controllers: [HealthController],

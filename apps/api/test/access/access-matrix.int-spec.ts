@@ -379,6 +379,20 @@ const MATRIX: Record<string, Row> = {
     run: (ctx, role) => subscribeOutcome(ctx, role, 'subscription($id: ID!) { eventUpdated(eventId: $id) { id } }', ctx.privateEventId),
     expect: { ...threadReaders, anonymous: 'NOT_FOUND' },
   },
+  // ---- search: open to anyone; what it returns follows the same rules (see the search spec)
+  search: {
+    run: async (ctx, role) => {
+      const result = await ctx.t.gql('query($slug: String) { search(query: "matrix event", networkSlug: $slug) { id } }', { slug: ctx.s.slug }, ctx.token(role));
+      if (result.errors) return result;
+      return result.data.search.length ? 'ok' : 'null';
+    },
+    // People who may not read the private network are told it does not exist.
+    expect: { ...readers, anonymous: 'NOT_FOUND', outsider: 'NOT_FOUND', pending: 'NOT_FOUND', suspended: 'NOT_FOUND' },
+  },
+  searchCounts: {
+    run: gql('query { searchCounts(query: "matrix") { kind count } }'),
+    expect: everyone('ok'),
+  },
   // ---- subscriptions
   membershipUpdated: {
     run: (ctx, role) => subscribeOutcome(ctx, role, 'subscription($id: ID!) { membershipUpdated(networkId: $id) { id } }'),

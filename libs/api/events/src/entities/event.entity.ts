@@ -52,6 +52,11 @@ export class EventEntity {
   @Column(() => EventDetails, { prefix: false })
   details: EventDetails;
 
+  /** Full-text search: title (A), description (B), venue (C). Kept by a trigger (setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', description), 'B') || setweight(to_tsvector('english', location), 'C')); searched through the GIN index events_search_idx. */
+  @Index('events_search_idx', { synchronize: false })
+  @Column({ name: 'search_vector', type: 'tsvector', select: false, insert: false, update: false, nullable: true })
+  searchVector?: string;
+
   /** The organisation running it (one its organiser represents). */
   @Column({ name: 'organiser_organisation_id', type: 'uuid', nullable: true })
   organiserOrganisationId: string | null;

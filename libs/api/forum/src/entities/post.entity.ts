@@ -31,6 +31,11 @@ export class PostEntity {
   @Column({ type: 'text' })
   body: string;
 
+  /** Full-text search of the body (weight B). Kept by a trigger (setweight(to_tsvector('english', body), 'B')); searched through the GIN index posts_search_idx. */
+  @Index('posts_search_idx', { synchronize: false })
+  @Column({ name: 'search_vector', type: 'tsvector', select: false, insert: false, update: false, nullable: true })
+  searchVector?: string;
+
   @Column({ name: 'reply_to_id', type: 'uuid', nullable: true })
   replyToId: string | null;
 

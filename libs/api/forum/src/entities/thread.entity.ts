@@ -28,6 +28,11 @@ export class ThreadEntity {
   @Column({ type: 'varchar', length: 200 })
   title: string;
 
+  /** Full-text search of the title (weight A). Kept by a trigger (setweight(to_tsvector('english', title), 'A')); searched through the GIN index threads_search_idx. */
+  @Index('threads_search_idx', { synchronize: false })
+  @Column({ name: 'search_vector', type: 'tsvector', select: false, insert: false, update: false, nullable: true })
+  searchVector?: string;
+
   @Index('threads_tags_idx', { synchronize: false })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   tags: string[];

@@ -24,6 +24,11 @@ export class OrganisationEntity {
   @Column({ type: 'text', default: '' })
   description: string;
 
+  /** Full-text search: name (A), description (B). Kept by a trigger (setweight(to_tsvector('english', name), 'A') || setweight(to_tsvector('english', description), 'B')); searched through the GIN index organisations_search_idx. */
+  @Index('organisations_search_idx', { synchronize: false })
+  @Column({ name: 'search_vector', type: 'tsvector', select: false, insert: false, update: false, nullable: true })
+  searchVector?: string;
+
   @Column({ type: 'varchar', length: 300, nullable: true })
   website: string | null;
 

@@ -1,0 +1,129 @@
+import { startTestApp, type TestApp } from '../support/test-app';
+import { ADMIN_ENV, networkScenario, type NetworkScenario } from '../support/scenarios';
+
+const SEARCH = `query($q: String!, $slug: String, $first: Int, $offset: Int, $kinds: [SearchKind!], $from: DateTime, $to: DateTime) {
+  search(query: $q, networkSlug: $slug, first: $first, offset: $offset, kinds: $kinds, from: $from, to: $to) { kind id title snippet rank path threadId network { slug } } }`;
+const COUNTS = 'query($q: String!, $slug: String) { searchCounts(query: $q, networkSlug: $slug) { kind count } }';
+const THREAD = 'mutation($i: CreateThreadInput!) { createThread(input: $i) { id posts(first: 1) { nodes { id } } } }';
+const REPLY = 'mutation($i: ReplyToThreadInput!) { replyToThread(input: $i) { id } }';
+const EVENT = 'mutation($i: CreateEventInput!) { createEvent(input: $i) { id } }';
+
+type Hit = { kind: string; id: string; title: string; snippet: string; rank: number; path: string; threadId: string | null; network: { slug: string } };
+
+describe('search', () => {
+  let t: TestApp;
+  let pub: NetworkScenario;
+  let priv: NetworkScenario;
+  const ids: Record<string, string> = {};
+
+  const ok = async (promise: Promise<{ data?: any; errors?: unknown }>) => {
+    const result = await promise;
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    return result.data;
+  };
+  const search = async (q: string, token?: string, extra: Record<string, unknown> = {}): Promise<Hit[]> =>
+    (await ok(t.gql(SEARCH, { q, first: 50, ...extra }, token))).search;
+  const kindsAndIds = (hits: Hit[]) => hits.map((h) => `${h.kind}:${h.id}`);
+
+  beforeAll(async () => {
+    t = await startTestApp(ADMIN_ENV);
+    pub = await networkScenario(t, 'PUBLIC');
+    priv = await networkScenario(t, 'PRIVATE');
+    const soon = new Date(Date.now() + 7 * 86400_000);
+    const later = new Date(soon.getTime() + 2 * 3600_000);
+
+    const allotments = (await ok(t.gql(THREAD, { i: { networkId: pub.networkId, title: 'Allotment waiting list', body: 'How long is the wait for a plot at Victoria Road?', tags: [] } }, pub.member.token))).createThread;
+    ids.pubThread = allotments.id;
+    ids.pubFirstPost = allotments.posts.nodes[0].id;
+    ids.pubReply = (await ok(t.gql(REPLY, { i: { threadId: allotments.id, body: 'My allotment took two years; gardening groups help meanwhile.' } }, pub.coordinator.token))).replyToThread.id;
+    ids.removed = (await ok(t.gql(REPLY, { i: { threadId: allotments.id, body: 'Secret allotment gossip, later removed' } }, pub.admin.token))).replyToThread.id;
+    await ok(t.gql('mutation($id: ID!) { deletePost(postId: $id, reason: "off topic") { id } }', { id: ids.removed }, pub.coordinator.token));
+    ids.repair = (await ok(t.gql(THREAD, { i: { networkId: pub.networkId, title: 'Repair café volunteers', body: 'We need people who can fix bikes, not allotment tools.', tags: [] } }, pub.member.token))).createThread.id;
+
+    const privThread = (await ok(t.gql(THREAD, { i: { networkId: priv.networkId, title: 'Allotment budget (confidential)', body: 'The zebracrossing grant is confidential.', tags: [] } }, priv.member.token))).createThread;
+    ids.privThread = privThread.id;
+    ids.privFirstPost = privThread.posts.nodes[0].id;
+
+    ids.pubEvent = (await ok(t.gql(EVENT, { i: { networkId: pub.networkId, title: 'Allotment open day', description: 'Seed swap and tea', location: 'Victoria Road allotments', startsAt: soon, endsAt: later } }, pub.member.token))).createEvent.id;
+    ids.membersEvent = (await ok(t.gql(EVENT, { i: { networkId: pub.networkId, title: 'Allotment committee', description: 'Members only: the zebracrossing vote', location: 'Hall', visibility: 'MEMBERS', startsAt: soon, endsAt: later } }, pub.member.token))).createEvent.id;
+
+    ids.org = (await ok(t.gql('mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }', { i: { name: 'Macclesfield Allotment Society', kind: 'COMMUNITY', description: 'Plots and gardening advice', networkId: pub.networkId } }, pub.member.token))).createOrganisation.id;
+  });
+  afterAll(() => t.close());
+
+  it('finds threads, posts, events and organisations an anonymous visitor may read, and nothing else', async () => {
+    const hits = await search('allotment');
+    const found = kindsAndIds(hits);
+    expect(found).toEqual(
+      expect.arrayContaining([`THREAD:${ids.pubThread}`, `POST:${ids.pubReply}`, `EVENT:${ids.pubEvent}`, `ORGANISATION:${ids.org}`]),
+    );
+    expect(found).not.toContain(`THREAD:${ids.privThread}`);
+    expect(found).not.toContain(`EVENT:${ids.membersEvent}`);
+    expect(found).not.toContain(`POST:${ids.removed}`);
+    // Nothing private leaks through titles or snippets either.
+    expect(JSON.stringify(hits)).not.toMatch(/confidential|zebracrossing|gossip|committee/i);
+    expect(await search('zebracrossing')).toEqual([]);
+    expect((await ok(t.gql(COUNTS, { q: 'zebracrossing' }))).searchCounts.every((c: { count: number }) => c.count === 0)).toBe(true);
+  });
+
+  it('shows members what they may read: the private network and members-only events', async () => {
+    expect(kindsAndIds(await search('zebracrossing', priv.member.token))).toEqual([`POST:${ids.privFirstPost}`]);
+    expect(kindsAndIds(await search('confidential budget', priv.member.token, { kinds: ['THREAD'] }))).toEqual([`THREAD:${ids.privThread}`]);
+    expect(await search('confidential budget', priv.outsider.token)).toEqual([]);
+    expect(await search('zebracrossing', priv.outsider.token)).toEqual([]);
+    expect(await search('zebracrossing', priv.pending.token)).toEqual([]);
+    expect(await search('zebracrossing', priv.suspended.token)).toEqual([]);
+    expect(kindsAndIds(await search('zebracrossing', pub.member.token))).toEqual([`EVENT:${ids.membersEvent}`]);
+    expect(await search('zebracrossing', pub.outsider.token)).toEqual([]);
+  });
+
+  it('ranks titles above bodies, stems English words and highlights the matches', async () => {
+    const hits = await search('allotment', pub.member.token, { kinds: ['THREAD', 'POST'] });
+    expect(hits[0]).toMatchObject({ kind: 'THREAD', id: ids.pubThread, title: 'Allotment waiting list', path: `/n/${pub.slug}/t/${ids.pubThread}` });
+    const reply = hits.find((h) => h.id === ids.pubReply)!;
+    expect(reply).toMatchObject({ kind: 'POST', threadId: ids.pubThread, title: 'Allotment waiting list', path: `/n/${pub.slug}/t/${ids.pubThread}?post=${ids.pubReply}` });
+    expect(reply.snippet).toContain('«allotment»');
+    expect(hits[0].rank).toBeGreaterThan(reply.rank);
+    // "garden" finds "gardening" (English stemming).
+    expect(kindsAndIds(await search('garden'))).toEqual(expect.arrayContaining([`POST:${ids.pubReply}`, `ORGANISATION:${ids.org}`]));
+  });
+
+  it('understands quotes, OR and -exclusion', async () => {
+    expect(kindsAndIds(await search('"waiting list"'))).toEqual([`THREAD:${ids.pubThread}`]);
+    expect(kindsAndIds(await search('"list waiting"'))).toEqual([]);
+    const either = kindsAndIds(await search('bikes OR seed'));
+    expect(either).toEqual(expect.arrayContaining([`POST:`.concat(await firstPostOf(ids.repair)), `EVENT:${ids.pubEvent}`]));
+    const excluded = kindsAndIds(await search('allotment -bikes', undefined, { kinds: ['POST'] }));
+    expect(excluded).toContain(`POST:${ids.pubReply}`);
+    expect(excluded).not.toContain(`POST:${await firstPostOf(ids.repair)}`);
+  });
+
+  it('filters by network, kind and date, pages without overlap, and counts what it would return', async () => {
+    expect((await search('allotment', priv.member.token, { slug: priv.slug })).map((h) => h.network.slug)).toEqual([priv.slug]);
+    expect((await search('allotment', undefined, { kinds: ['EVENT'] })).map((h) => h.kind)).toEqual(['EVENT']);
+    expect(await search('allotment', undefined, { kinds: ['EVENT'], to: new Date(Date.now() + 86400_000) })).toEqual([]);
+    const all = await search('allotment', pub.member.token);
+    const page1 = await search('allotment', pub.member.token, { first: 2 });
+    const page2 = await search('allotment', pub.member.token, { first: 2, offset: 2 });
+    expect([...page1, ...page2].map((h) => h.id)).toEqual(all.slice(0, 4).map((h) => h.id));
+    const counts = (await ok(t.gql(COUNTS, { q: 'allotment' }, pub.member.token))).searchCounts as { kind: string; count: number }[];
+    for (const kind of ['THREAD', 'POST', 'EVENT', 'ORGANISATION']) {
+      expect(counts.find((c) => c.kind === kind)?.count).toBe(all.filter((h) => h.kind === kind).length);
+    }
+  });
+
+  it('refuses empty or oversized queries and networks the caller may not read, with codes', async () => {
+    for (const q of ['', '   ']) expect((await t.gql(SEARCH, { q })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await t.gql(SEARCH, { q: 'x'.repeat(201) })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await t.gql(SEARCH, { q: 'allotment', first: 51 })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await t.gql(SEARCH, { q: 'allotment', slug: priv.slug }, priv.outsider.token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await t.gql(SEARCH, { q: 'allotment', slug: 'no-such-network' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    // Query syntax that is not valid tsquery is still just words: no 500.
+    expect((await t.gql(SEARCH, { q: "'); DROP TABLE posts; -- & | ! <-> :*" })).errors).toBeUndefined();
+  });
+
+  async function firstPostOf(threadId: string): Promise<string> {
+    const data = await ok(t.gql('query($id: ID!) { thread(id: $id) { posts(first: 1) { nodes { id } } } }', { id: threadId }));
+    return data.thread.posts.nodes[0].id;
+  }
+});
