@@ -433,9 +433,11 @@ describe('bid consortia', () => {
       result.document = (await t.gql('query($id: ID!) { document(id: $id) { id currentVersion { downloadUrl } } }', { id: documentId }, person.token)).data?.document;
       result.posts = codeOf(await t.gql('query($id: ID!) { thread(id: $id) { posts { nodes { body } } } }', { id: threadId }, person.token));
       result.myConsortia = (await ok('{ myConsortia { id } }', {}, person.token)).myConsortia.some((c: { id: string }) => c.id === consortiumId);
-      result.boardConsortia = (await ok('query($id: ID!) { opportunity(id: $id) { myConsortia { id } } }', { id: opportunityId }, person.token)).opportunity.myConsortia.some((c: { id: string }) => c.id === consortiumId);
-      const network = (await ok('query($slug: String!) { network(slug: $slug) { threads(first: 100) { nodes { id } } folders { id } documents(first: 100) { nodes { id } } } }', { slug: s.slug }, person.token)).network;
-      result.inNetworkLists = [...network.threads.nodes, ...network.folders, ...network.documents.nodes].some((n: { id: string }) => [threadId, folderId, documentId].includes(n.id));
+      // People who cannot read the network at all (a suspended member) are refused these outright.
+      const board = await t.gql('query($id: ID!) { opportunity(id: $id) { myConsortia { id } } }', { id: opportunityId }, person.token);
+      result.boardConsortia = Boolean(board.data?.opportunity?.myConsortia.some((c: { id: string }) => c.id === consortiumId));
+      const network = (await t.gql('query($slug: String!) { network(slug: $slug) { threads(first: 100) { nodes { id } } folders { id } documents(first: 100) { nodes { id } } } }', { slug: s.slug }, person.token)).data?.network;
+      result.inNetworkLists = [...(network?.threads?.nodes ?? []), ...(network?.folders ?? []), ...(network?.documents?.nodes ?? [])].some((n: { id: string }) => [threadId, folderId, documentId].includes(n.id));
       result.reply = codeOf(await t.gql(REPLY, { i: { threadId, body: 'Sneaking in' } }, person.token));
       result.createThread = codeOf(await t.gql(CREATE_THREAD, { i: { consortiumId, title: 'x', body: 'y', tags: [] } }, person.token));
       result.createFolder = codeOf(await t.gql(CREATE_FOLDER, { i: { consortiumId, name: 'x' } }, person.token));
@@ -479,6 +481,16 @@ describe('bid consortia', () => {
     });
     it('shows nothing to a competitor bidding for the same opportunity', () => expectShutOut('competitor', competitor));
     it('shows nothing to an ordinary network member', () => expectShutOut('member', s.member));
+
+    it('shows nothing to a representative of an accepted organisation whose network membership is suspended', async () => {
+      const person = await t.register('Sue Suspended-Partner');
+      const joined = await ok('mutation($id: ID!) { joinNetwork(networkId: $id) { id } }', { id: s.networkId }, person.token);
+      await ok('mutation($id: ID!) { approveMembership(membershipId: $id) { id } }', { id: joined.joinNetwork.id }, s.coordinator.token);
+      await ok('mutation($o: ID!, $u: ID!) { addRepresentative(organisationId: $o, userId: $u) { id } }', { o: orgs.partner, u: person.id }, partner.token);
+      expect((await ok(CONSORTIUM, { id: consortiumId }, person.token)).consortium.id).toBe(consortiumId);
+      await ok('mutation($id: ID!) { suspendMembership(membershipId: $id) { id } }', { id: joined.joinNetwork.id }, s.coordinator.token);
+      await expectShutOut('suspended partner', person);
+    });
 
     it('never announces a workspace thread on the network channel, and announces it on the workspace channel to members', async () => {
       const query = 'subscription($id: ID!) { threadAdded(networkId: $id) { id title } }';
