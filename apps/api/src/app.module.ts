@@ -8,6 +8,7 @@ import { AccountsModule } from '@community-hub/api-accounts';
 import { AuthModule, TokenService } from '@community-hub/api-auth';
 import { badInput, DomainErrorFilter } from '@community-hub/api-common';
 import { APP_CONFIG, type AppConfig, ConfigModule } from '@community-hub/api-config';
+import { ConsortiaModule } from '@community-hub/api-consortia';
 import { dataSourceOptions } from '@community-hub/api-database';
 import { DemoDataModule } from '@community-hub/api-demo-data';
 import { EventsModule } from '@community-hub/api-events';
@@ -70,6 +71,7 @@ export class AppModule {
         LibraryModule,
         EventsModule,
         SearchModule,
+        ConsortiaModule,
         DemoDataModule,
       ],
       controllers: [HealthController],

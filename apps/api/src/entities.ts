@@ -1,8 +1,16 @@
 import { ACCOUNTS_ENTITIES } from '@community-hub/api-accounts';
+import { CONSORTIA_ENTITIES } from '@community-hub/api-consortia';
 import { FORUM_ENTITIES } from '@community-hub/api-forum';
 import { EVENTS_ENTITIES } from '@community-hub/api-events';
 import { LIBRARY_ENTITIES } from '@community-hub/api-library';
 import { NETWORKS_ENTITIES } from '@community-hub/api-networks';
 
 /** Every table the app maps; the migrations must describe exactly these. */
-export const ALL_ENTITIES = [...ACCOUNTS_ENTITIES, ...NETWORKS_ENTITIES, ...FORUM_ENTITIES, ...LIBRARY_ENTITIES, ...EVENTS_ENTITIES];
+export const ALL_ENTITIES = [
+  ...ACCOUNTS_ENTITIES,
+  ...NETWORKS_ENTITIES,
+  ...FORUM_ENTITIES,
+  ...LIBRARY_ENTITIES,
+  ...CONSORTIA_ENTITIES,
+  ...EVENTS_ENTITIES,
+];

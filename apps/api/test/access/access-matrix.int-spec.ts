@@ -27,6 +27,17 @@ interface Ctx {
   /** A future event in the private network, organised by the member. */
   privateEventId: string;
   freshMemberEvent(): Promise<string>;
+  /** An open opportunity in the private network, posted by the member. */
+  privateOpportunityId: string;
+  /** A consortium led by the member's organisation, with a drafted agreement. */
+  privateConsortiumId: string;
+  freshOpportunity(): Promise<string>;
+  freshConsortium(): Promise<string>;
+  /** An invitation from the member's consortium to a new organisation the member also represents. */
+  freshInvitation(): Promise<string>;
+  freshInterest(): Promise<string>;
+  /** A new organisation listed in the private network. */
+  freshOrganisation(): Promise<string>;
 }
 
 interface Row {
@@ -74,6 +85,25 @@ const representativeOnly: Record<Role, Outcome> = {
   coordinator: 'FORBIDDEN',
   admin: 'FORBIDDEN',
   platformAdmin: 'ok',
+};
+
+/** A consortium's workspace: only its accepted members' representatives (the member); NOT_FOUND for all others. */
+const consortiumOnly: Record<Role, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  outsider: 'NOT_FOUND',
+  pending: 'NOT_FOUND',
+  suspended: 'NOT_FOUND',
+  member: 'ok',
+  coordinator: 'NOT_FOUND',
+  admin: 'NOT_FOUND',
+  platformAdmin: 'NOT_FOUND',
+};
+/** Acting for an organisation on a private opportunity: only its representative (the member). */
+const opportunityRepresentative: Record<Role, Outcome> = {
+  ...consortiumOnly,
+  coordinator: 'FORBIDDEN',
+  admin: 'FORBIDDEN',
+  platformAdmin: 'FORBIDDEN',
 };
 
 const gql =
@@ -393,6 +423,70 @@ const MATRIX: Record<string, Row> = {
     run: gql('query { searchCounts(query: "matrix") { kind count } }'),
     expect: everyone('ok'),
   },
+  // ---- bid consortia
+  opportunity: {
+    run: gql('query($id: ID!) { opportunity(id: $id) { id } }', (ctx) => ({ id: ctx.privateOpportunityId })),
+    expect: { ...threadReaders, anonymous: 'NOT_FOUND' },
+  },
+  createOpportunity: {
+    run: gql('mutation($i: CreateOpportunityInput!) { createOpportunity(input: $i) { id } }', (ctx) => ({
+      i: { networkId: ctx.s.networkId, title: 'Matrix tender', funder: 'Council', deadline: new Date(Date.now() + 30 * 86_400_000).toISOString() },
+    })),
+    expect: readers,
+  },
+  expressInterest: {
+    run: gql('mutation($i: ExpressInterestInput!) { expressInterest(input: $i) { id } }', (ctx) => ({
+      i: { opportunityId: ctx.privateOpportunityId, organisationId: ctx.privateOrganisation.id, role: 'PARTNER' },
+    })),
+    expect: opportunityRepresentative,
+  },
+  withdrawInterest: {
+    run: gql('mutation($id: ID!) { withdrawInterest(interestId: $id) }', async (ctx) => ({ id: await ctx.freshInterest() })),
+    expect: opportunityRepresentative,
+  },
+  formConsortium: {
+    run: gql('mutation($i: FormConsortiumInput!) { formConsortium(input: $i) { id } }', async (ctx) => ({
+      i: { opportunityId: await ctx.freshOpportunity(), name: 'Matrix consortium', leadOrganisationId: ctx.privateOrganisation.id },
+    })),
+    expect: opportunityRepresentative,
+  },
+  consortium: {
+    run: gql('query($id: ID!) { consortium(id: $id) { id members { id } threads { totalCount } folders { id } } }', (ctx) => ({ id: ctx.privateConsortiumId })),
+    expect: consortiumOnly,
+  },
+  myConsortia: { run: gql('{ myConsortia { id } }'), expect: signedIn('ok') },
+  myConsortiumInvitations: { run: gql('{ myConsortiumInvitations { id } }'), expect: signedIn('ok') },
+  myDeadlineReminders: { run: gql('{ myDeadlineReminders { id } }'), expect: signedIn('ok') },
+  inviteToConsortium: {
+    run: gql('mutation($i: InviteToConsortiumInput!) { inviteToConsortium(input: $i) { id } }', async (ctx) => ({
+      i: { consortiumId: ctx.privateConsortiumId, organisationId: await ctx.freshOrganisation() },
+    })),
+    expect: consortiumOnly,
+  },
+  respondToInvitation: {
+    run: gql('mutation($id: ID!) { respondToInvitation(memberId: $id, accept: true) { id } }', async (ctx) => ({ id: await ctx.freshInvitation() })),
+    expect: consortiumOnly,
+  },
+  setConsortiumStatus: {
+    run: gql('mutation($i: SetConsortiumStatusInput!) { setConsortiumStatus(input: $i) { id } }', async (ctx) => ({
+      i: { consortiumId: await ctx.freshConsortium(), status: 'SUBMITTED' },
+    })),
+    expect: consortiumOnly,
+  },
+  updateConsortiumAgreement: {
+    run: gql('mutation($i: UpdateConsortiumAgreementInput!) { updateConsortiumAgreement(input: $i) { id } }', (ctx) => ({
+      i: { consortiumId: ctx.privateConsortiumId, dataSharing: 'Matrix terms' },
+    })),
+    expect: consortiumOnly,
+  },
+  signConsortiumAgreement: {
+    run: gql('mutation($c: ID!, $o: ID!) { signConsortiumAgreement(consortiumId: $c, organisationId: $o) { id } }', (ctx) => ({
+      c: ctx.privateConsortiumId,
+      o: ctx.privateOrganisation.id,
+    })),
+    expect: consortiumOnly,
+  },
+
   // ---- subscriptions
   membershipUpdated: {
     run: (ctx, role) => subscribeOutcome(ctx, role, 'subscription($id: ID!) { membershipUpdated(networkId: $id) { id } }'),
@@ -460,6 +554,38 @@ describe('access matrix', () => {
       await fetch(ticket.url, { method: 'PUT', headers: { 'content-type': 'text/plain' }, body: 'hello' });
       return ticket as { uploadId: string; url: string };
     };
+    const member = s.member.token;
+    const must = async (query: string, variables: Record<string, unknown>) => {
+      const result = await t.gql(query, variables, member);
+      if (result.errors) throw new Error(JSON.stringify(result.errors));
+      return result.data;
+    };
+    const freshOpportunity = async () =>
+      (await must('mutation($i: CreateOpportunityInput!) { createOpportunity(input: $i) { id } }', {
+        i: { networkId: s.networkId, title: 'Private tender', funder: 'Council', deadline: new Date(Date.now() + 30 * 86_400_000).toISOString() },
+      })).createOpportunity.id as string;
+    const organisationId = org.data.createOrganisation.id as string;
+    const freshConsortium = async () =>
+      (await must('mutation($i: FormConsortiumInput!) { formConsortium(input: $i) { id } }', {
+        i: { opportunityId: await freshOpportunity(), name: 'Private consortium', leadOrganisationId: organisationId },
+      })).formConsortium.id as string;
+    const freshOrganisation = async () =>
+      (await must('mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }', {
+        i: { name: 'Invitee Group', kind: 'COMMUNITY', description: '', areasServed: [], networkId: s.networkId },
+      })).createOrganisation.id as string;
+    const privateOpportunityId = await freshOpportunity();
+    const privateConsortiumId = await freshConsortium();
+    await must('mutation($i: UpdateConsortiumAgreementInput!) { updateConsortiumAgreement(input: $i) { id } }', {
+      i: { consortiumId: privateConsortiumId, dataSharing: 'Drafted', exitTerms: 'Drafted' },
+    });
+    const freshInvitation = async () =>
+      (await must('mutation($i: InviteToConsortiumInput!) { inviteToConsortium(input: $i) { id } }', {
+        i: { consortiumId: privateConsortiumId, organisationId: await freshOrganisation() },
+      })).inviteToConsortium.id as string;
+    const freshInterest = async () =>
+      (await must('mutation($i: ExpressInterestInput!) { expressInterest(input: $i) { id } }', {
+        i: { opportunityId: privateOpportunityId, organisationId },
+      })).expressInterest.id as string;
     const firstUpload = await memberUpload();
     const document = await t.gql('mutation($i: CompleteUploadInput!) { completeUpload(input: $i) { id } }', { i: { uploadId: firstUpload.uploadId, title: 'Private minutes' } }, s.member.token);
     const freshMemberEvent = async () => {
@@ -494,6 +620,13 @@ describe('access matrix', () => {
       privateDocumentId: document.data.completeUpload.id,
       privateEventId,
       freshMemberEvent,
+      privateOpportunityId,
+      privateConsortiumId,
+      freshOpportunity,
+      freshConsortium,
+      freshInvitation,
+      freshInterest,
+      freshOrganisation,
     };
   });
   afterAll(() => t.close());

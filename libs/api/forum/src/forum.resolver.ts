@@ -39,8 +39,7 @@ export class ThreadsResolver {
 
   @Mutation(() => Thread, { description: 'Starts a thread; the body becomes its first post.' })
   async createThread(@CurrentCaller() caller: Caller, @Args('input') input: CreateThreadInput): Promise<Thread> {
-    if (!input.networkId) throw badInput('Say where to post: networkId', [{ field: 'networkId', message: 'required' }]);
-    return Thread.from(await this.forum.createThread(caller, input.networkId, input));
+    return Thread.from(await this.forum.createThread(caller, input));
   }
 
   @Mutation(() => Thread, { description: 'Coordinators: pin (true) or unpin (false).' })

@@ -196,8 +196,9 @@ export class ForumService {
 
   // ---- writing ------------------------------------------------------------
 
-  async createThread(caller: Caller, spaceId: string, input: CreateThreadInput): Promise<ThreadEntity> {
-    await this.access.require(caller, SpacePermission.WRITE, spaceId);
+  /** In a network (networkId) or a consortium's workspace (consortiumId): exactly one. */
+  async createThread(caller: Caller, input: CreateThreadInput): Promise<ThreadEntity> {
+    const spaceId = await this.access.requireTarget(caller, SpacePermission.WRITE, input);
     const title = requireText(input.title, 'title', 'The title');
     const body = requireText(input.body, 'body', 'The message');
     const tags = normaliseTags(input.tags ?? []);

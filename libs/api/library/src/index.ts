@@ -4,3 +4,4 @@ export * from './entities/folder.entity';
 export * from './file-signature';
 export * from './library.service';
 export * from './library.module';
+export * from './models/library.model';

@@ -62,8 +62,7 @@ export class LibraryService implements OnApplicationBootstrap, OnApplicationShut
   }
 
   async createFolder(caller: Caller, input: CreateFolderInput): Promise<FolderEntity> {
-    const spaceId = input.networkId;
-    await this.access.require(caller, SpacePermission.WRITE, spaceId);
+    const spaceId = await this.access.requireTarget(caller, SpacePermission.WRITE, input);
     const name = input.name.trim();
     if (!name) throw badInput('The folder needs a name', [{ field: 'name', message: 'must not be empty' }]);
     if (input.parentId) {
@@ -191,8 +190,7 @@ export class LibraryService implements OnApplicationBootstrap, OnApplicationShut
   // ---- uploads -----------------------------------------------------------------
 
   async requestUpload(caller: Caller, input: RequestUploadInput, origin: string) {
-    const spaceId = input.networkId;
-    await this.access.require(caller, SpacePermission.WRITE, spaceId);
+    const spaceId = await this.access.requireTarget(caller, SpacePermission.WRITE, input);
     const filename = cleanFilename(input.filename);
     if (!filename) throw badInput('The file needs a name', [{ field: 'filename', message: 'invalid filename' }]);
     const contentType = input.contentType.trim().toLowerCase();

@@ -97,6 +97,19 @@ export class OrganisationsService {
     return organisation;
   }
 
+  /** Whether the person acts for the organisation (platform admins included only if they do). */
+  async represents(userId: string, organisationId: string): Promise<boolean> {
+    return this.representatives.exists({ where: { organisationId, userId } });
+  }
+
+  /** Lists the organisation in a network's directory (idempotent), e.g. once it takes part in something there. */
+  async listInNetwork(networkId: string, organisationId: string): Promise<void> {
+    await this.db.query(
+      'INSERT INTO network_organisations (network_id, organisation_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+      [networkId, organisationId],
+    );
+  }
+
   /** An organisation the caller may see, or NOT_FOUND. */
   async findVisible(caller: Caller | null, id: string): Promise<OrganisationEntity> {
     const organisation = await this.visibleQuery(caller).andWhere('o.id = :id', { id }).getOne();

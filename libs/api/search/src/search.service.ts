@@ -112,7 +112,7 @@ export class SearchService {
        page AS (SELECT * FROM hits ORDER BY rank DESC, at DESC, id LIMIT $6 OFFSET $7)
        SELECT h.kind, h.id, h.network_id, n.slug, h.title, h.rank, h.at, h.thread_id,
               ts_headline('english', translate(coalesce(CASE h.kind ${texts} END, ''), '«»', ''), q.q,
-                          'StartSel=«, StopSel=», MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
+                          'StartSel=«, StopSel=», MaxWords=30, MinWords=12, ShortWord=2') AS snippet
          FROM page h JOIN networks n ON n.id = h.network_id, q
         ORDER BY h.rank DESC, h.at DESC, h.id`,
       params,

@@ -11,10 +11,15 @@ export const REASON_MAX = 1000;
 
 @InputType()
 export class CreateThreadInput {
-  @Field(() => ID, { nullable: true, description: 'The network to post in.' })
+  @Field(() => ID, { nullable: true, description: 'The network to post in (or give consortiumId instead).' })
   @IsOptional()
   @IsUUID('all', { message: 'networkId must be an id' })
   networkId?: string;
+
+  @Field(() => ID, { nullable: true, description: "A consortium's private workspace to post in (instead of networkId)." })
+  @IsOptional()
+  @IsUUID('all', { message: 'consortiumId must be an id' })
+  consortiumId?: string;
 
   @Field()
   @IsString()

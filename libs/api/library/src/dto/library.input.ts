@@ -5,9 +5,15 @@ import { DocumentKind } from '../entities/document.entity';
 
 @InputType()
 export class CreateFolderInput {
-  @Field(() => ID)
+  @Field(() => ID, { nullable: true, description: 'The network whose library this goes in (or give consortiumId instead).' })
+  @IsOptional()
   @IsUUID('all', { message: 'networkId must be an id' })
-  networkId: string;
+  networkId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "A consortium's private workspace library (instead of networkId)." })
+  @IsOptional()
+  @IsUUID('all', { message: 'consortiumId must be an id' })
+  consortiumId?: string | null;
 
   @Field()
   @IsString()
@@ -22,9 +28,15 @@ export class CreateFolderInput {
 
 @InputType()
 export class RequestUploadInput {
-  @Field(() => ID)
+  @Field(() => ID, { nullable: true, description: 'The network whose library this goes in (or give consortiumId instead).' })
+  @IsOptional()
   @IsUUID('all', { message: 'networkId must be an id' })
-  networkId: string;
+  networkId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "A consortium's private workspace library (instead of networkId)." })
+  @IsOptional()
+  @IsUUID('all', { message: 'consortiumId must be an id' })
+  consortiumId?: string | null;
 
   @Field()
   @IsString()

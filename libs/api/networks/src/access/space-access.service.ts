@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { type Caller, DomainError, forbidden, isId, notFound, unauthenticated } from '@community-hub/api-common';
+import { badInput, type Caller, DomainError, forbidden, isId, notFound, unauthenticated } from '@community-hub/api-common';
 import { SpaceKind } from '../entities/space.entity';
 import { SpacePermission } from './space-permission';
 
@@ -79,6 +79,12 @@ export class NetworkSpaceAccessPolicy implements SpaceAccessPolicy {
   }
 }
 
+/** Where new content goes: a network's own space, or a consortium's private workspace. Exactly one is given. */
+export interface SpaceTarget {
+  networkId?: string | null;
+  consortiumId?: string | null;
+}
+
 export interface RequireOptions {
   /**
    * Name of the record being reached through the space (e.g. "Thread"). When
@@ -96,7 +102,10 @@ export interface RequireOptions {
 export class SpaceAccessService {
   private readonly policies = new Map<SpaceKind, SpaceAccessPolicy>();
 
-  constructor(networkPolicy: NetworkSpaceAccessPolicy) {
+  constructor(
+    networkPolicy: NetworkSpaceAccessPolicy,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {
     this.register(networkPolicy);
   }
 
@@ -109,8 +118,12 @@ export class SpaceAccessService {
     const ids = [...new Set(spaceIds)].filter(isId);
     if (!ids.length) return new Set();
     const allowed = new Set<string>();
+    // Networks first (the common case); later policies are only asked about the ids still undecided.
+    let remaining = ids;
     for (const policy of this.policies.values()) {
-      for (const id of await policy.allowedSpaceIds(caller, permission, ids)) allowed.add(id);
+      if (!remaining.length) break;
+      for (const id of await policy.allowedSpaceIds(caller, permission, remaining)) allowed.add(id);
+      remaining = remaining.filter((id) => !allowed.has(id));
     }
     return allowed;
   }
@@ -134,6 +147,28 @@ export class SpaceAccessService {
   ): Promise<void> {
     if (await this.can(caller, permission, spaceId)) return;
     throw await this.denial(caller, permission, spaceId, options);
+  }
+
+  /**
+   * The space an input names (exactly one of networkId or consortiumId), once
+   * the caller is known to hold `permission` there. A consortium the caller is
+   * not in is "not found", exactly like one that does not exist.
+   */
+  async requireTarget(caller: Caller | null, permission: SpacePermission, target: SpaceTarget): Promise<string> {
+    const given = [target.networkId, target.consortiumId].filter((id): id is string => Boolean(id));
+    if (given.length !== 1) {
+      throw badInput('Say where: give either networkId or consortiumId', [
+        { field: 'networkId', message: 'give exactly one of networkId and consortiumId' },
+      ]);
+    }
+    const kind = target.consortiumId ? SpaceKind.CONSORTIUM : SpaceKind.NETWORK;
+    const spaceId = given[0];
+    const noun = kind === SpaceKind.CONSORTIUM ? 'Consortium' : 'Network';
+    const rows: unknown[] = isId(spaceId) ? await this.db.query('SELECT 1 FROM spaces WHERE id = $1 AND kind = $2', [spaceId, kind]) : [];
+    if (!rows.length) throw notFound(noun);
+    // A consortium workspace is invisible to everyone outside it: never FORBIDDEN, always NOT_FOUND.
+    await this.require(caller, permission, spaceId, kind === SpaceKind.CONSORTIUM ? { resource: noun } : {});
+    return spaceId;
   }
 
   private async denial(

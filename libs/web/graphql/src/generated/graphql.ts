@@ -23,8 +23,11 @@ export type CompleteUploadInput = {
 };
 
 export type CreateFolderInput = {
+  /** A consortium's private workspace library (instead of networkId). */
+  consortiumId?: string | number | null | undefined;
   name: string;
-  networkId: string | number;
+  /** The network whose library this goes in (or give consortiumId instead). */
+  networkId?: string | number | null | undefined;
   parentId?: string | number | null | undefined;
 };
 
@@ -44,7 +47,9 @@ export type CreateOrganisationInput = {
 export type CreateThreadInput = {
   /** Markdown, at most 50000 characters. Becomes the first post. */
   body: string;
-  /** The network to post in. */
+  /** A consortium's private workspace to post in (instead of networkId). */
+  consortiumId?: string | number | null | undefined;
+  /** The network to post in (or give consortiumId instead). */
   networkId?: string | number | null | undefined;
   tags?: Array<string>;
   title: string;
@@ -105,9 +110,12 @@ export type ReplyToThreadInput = {
 };
 
 export type RequestUploadInput = {
+  /** A consortium's private workspace library (instead of networkId). */
+  consortiumId?: string | number | null | undefined;
   contentType: string;
   filename: string;
-  networkId: string | number;
+  /** The network whose library this goes in (or give consortiumId instead). */
+  networkId?: string | number | null | undefined;
   /** Exact size in bytes; the upload stops at this size. */
   size: number;
 };
