@@ -11,6 +11,7 @@ import { APP_CONFIG, type AppConfig, ConfigModule } from '@community-hub/api-con
 import { dataSourceOptions } from '@community-hub/api-database';
 import { DemoDataModule } from '@community-hub/api-demo-data';
 import { ForumModule } from '@community-hub/api-forum';
+import { JobsModule } from '@community-hub/api-jobs';
 import { LibraryModule } from '@community-hub/api-library';
 import { NetworksModule } from '@community-hub/api-networks';
 import { PubSubModule } from '@community-hub/api-pubsub';
@@ -56,6 +57,7 @@ export class AppModule {
         ),
         PubSubModule.forRoot({ databaseUrl: options.databaseUrl, redisUrl: config.redisUrl }),
         StorageModule.forRoot(options.storage),
+        JobsModule.forRoot({ databaseUrl: options.databaseUrl, pollingIntervalSeconds: config.jobs.pollingIntervalSeconds }),
         AuthModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

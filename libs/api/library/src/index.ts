@@ -4,3 +4,5 @@ export * from './entities/folder.entity';
 export * from './file-signature';
 export * from './library.service';
 export * from './library.module';
+export * from './text/document-text.service';
+export * from './text/extract-text';
