@@ -19,6 +19,7 @@ describe('text extraction for search (background job)', () => {
       JOBS_POLLING_INTERVAL_SECONDS: '0.5',
       TEXT_EXTRACTION_RETRY_LIMIT: '2',
       TEXT_EXTRACTION_RETRY_DELAY_SECONDS: '1',
+      TEXT_EXTRACTION_MAX_BYTES: String(3 * 1024 * 1024),
     });
     s = await networkScenario(t, 'PRIVATE');
   });
@@ -88,6 +89,21 @@ describe('text extraction for search (background job)', () => {
     expect(created.currentVersion.textStatus).toBe('UNSUPPORTED');
     const shown = await t.gql(DOCUMENT, { id: created.id }, s.member.token);
     expect(shown.data.document).toMatchObject({ textExcerpt: null, currentVersion: { textStatus: 'UNSUPPORTED' } });
+  });
+
+  it('skips files over the extraction limit', async () => {
+    const created = await upload(Buffer.alloc(3 * 1024 * 1024 + 1, 'a'), 'huge.txt', 'text/plain');
+    expect(created.currentVersion.textStatus).toBe('SKIPPED');
+  });
+
+  it('keeps at most a million characters, and still indexes a text with more distinct words than a tsvector holds', async () => {
+    // About 280,000 different made-up words: their tsvector would pass PostgreSQL's 1 MB limit.
+    const words = Array.from({ length: 280_000 }, () => randomBytes(4).toString('hex')).join(' ');
+    const created = await upload(Buffer.from(`Quarry ${words}`), 'codes.txt', 'text/plain');
+    await eventually(async () => (await statusOf(created.id)) === 'DONE', 30_000);
+    const [row] = await t.dataSource.query('SELECT length(text) AS chars FROM document_versions WHERE id = $1', [created.currentVersion.id]);
+    expect(row.chars).toBe(1_000_000);
+    expect(await matches('quarry')).toEqual([created.id]);
   });
 
   it('retries a PDF it cannot read, then marks it FAILED; the upload itself succeeded', async () => {
