@@ -1,6 +1,7 @@
 // Library journey: a new member of the public demo network uploads a PDF and
-// a CSV at once (each with a real progress bar), opens the PDF's document,
-// adds a second version, and downloads version 1 byte for byte.
+// a CSV at once (each with a real progress bar), filters the list by kind,
+// opens the PDF's document (its text gets indexed, its preview is served inline
+// to our own frame), adds a second version, and downloads version 1 byte for byte.
 import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
@@ -110,10 +111,40 @@ describe('journey: uploading to the library, a new version and a download', () =
       await visible(table.getByRole('link', { name: `volunteers-${stamp}`, exact: true }));
       await expectNoAxeViolations(page);
 
+      // The kind filter asks the API: only minutes are listed.
+      await page.getByLabel('Kind', { exact: true }).first().selectOption('MINUTES');
+      const minutes = page.getByRole('table', { name: 'Documents at the top level: Minutes' });
+      await visible(minutes.getByRole('link', { name: pdfTitle, exact: true }), 15_000);
+      expect(await minutes.getByRole('link', { name: `volunteers-${stamp}`, exact: true }).count()).toBe(0);
+
       // The PDF's own page.
-      await table.getByRole('link', { name: pdfTitle, exact: true }).click();
+      await minutes.getByRole('link', { name: pdfTitle, exact: true }).click();
       await visible(page.getByRole('heading', { level: 1, name: pdfTitle, exact: true }));
       await visible(page.getByRole('link', { name: 'Download version 1', exact: true }));
+
+      // Its text is read in the background: reload until the page says so.
+      const deadline = Date.now() + 20_000;
+      while (!(await page.getByText('Text indexed', { exact: true }).count()) && Date.now() < deadline) {
+        await page.waitForTimeout(1000);
+        await page.reload();
+        await visible(page.getByRole('heading', { level: 1, name: pdfTitle, exact: true }));
+      }
+      await visible(page.getByText('Text indexed', { exact: true }));
+
+      // The preview frame loads the PDF inline from the API, framable by our own pages only.
+      const [preview] = await Promise.all([
+        page.waitForResponse((response) => response.url().includes('/storage/preview/'), { timeout: 15_000 }),
+        page.getByRole('button', { name: 'Show preview', exact: true }).click(),
+      ]);
+      await visible(page.locator(`iframe[title="Preview of ${pdfTitle}"]`));
+      expect(preview.status()).toBe(200);
+      const headers = await preview.allHeaders();
+      expect(headers['content-type']).toBe('application/pdf');
+      expect(headers['content-disposition']).toMatch(/^inline;/);
+      expect(headers['content-security-policy']).toContain("frame-ancestors 'self'");
+      // Chromium's PDF viewer takes focus (and scrolls to itself) once loaded: close it before going on.
+      await page.getByRole('button', { name: 'Hide preview', exact: true }).press('Enter');
+      expect(await page.locator('iframe').count()).toBe(0);
 
       // A second version.
       await page.getByLabel('Choose a file', { exact: true }).setInputFiles({
@@ -138,6 +169,7 @@ describe('journey: uploading to the library, a new version and a download', () =
       const saved = await download.path();
       expect(saved).toBeTruthy();
       expect(fs.readFileSync(saved as string).equals(original)).toBe(true);
+
     });
   });
 });

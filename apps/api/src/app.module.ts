@@ -13,6 +13,7 @@ import { dataSourceOptions } from '@community-hub/api-database';
 import { DemoDataModule } from '@community-hub/api-demo-data';
 import { EventsModule } from '@community-hub/api-events';
 import { ForumModule } from '@community-hub/api-forum';
+import { JobsModule } from '@community-hub/api-jobs';
 import { LibraryModule } from '@community-hub/api-library';
 import { NetworksModule } from '@community-hub/api-networks';
 import { PubSubModule } from '@community-hub/api-pubsub';
@@ -59,6 +60,7 @@ export class AppModule {
         ),
         PubSubModule.forRoot({ databaseUrl: options.databaseUrl, redisUrl: config.redisUrl }),
         StorageModule.forRoot(options.storage),
+        JobsModule.forRoot({ databaseUrl: options.databaseUrl, pollingIntervalSeconds: config.jobs.pollingIntervalSeconds }),
         AuthModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

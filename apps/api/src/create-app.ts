@@ -58,9 +58,14 @@ function levelsFrom(level: AppConfig['logLevel']) {
   return all.slice(0, all.indexOf(level) + 1) as unknown as ('error' | 'warn' | 'log' | 'debug' | 'verbose')[];
 }
 
-function securityHeaders(config: AppConfig) {
-  const connect = ["'self'", 'ws:', 'wss:'];
-  if (config.storage.publicUrl) connect.push(new URL(config.storage.publicUrl).origin);
+/**
+ * Our pages may frame only themselves (previews served by the API) and, in
+ * direct mode, the object store's origin, which browsers also PUT uploads to
+ * and load image and PDF previews from. Nobody may frame our pages.
+ */
+export function securityHeaders(config: AppConfig) {
+  const storageOrigin = config.storage.publicUrl ? [new URL(config.storage.publicUrl).origin] : [];
+  const connect = ["'self'", 'ws:', 'wss:', ...storageOrigin];
   return helmet({
     contentSecurityPolicy: {
       useDefaults: true,
@@ -68,9 +73,9 @@ function securityHeaders(config: AppConfig) {
         'default-src': ["'self'"],
         'script-src': ["'self'"],
         'style-src': ["'self'", "'unsafe-inline'"],
-        'img-src': ["'self'", 'data:', 'blob:'],
+        'img-src': ["'self'", 'data:', 'blob:', ...storageOrigin],
         'connect-src': connect,
-        'frame-src': ["'self'"],
+        'frame-src': ["'self'", ...storageOrigin],
         'frame-ancestors': ["'none'"],
         'object-src': ["'none'"],
         'upgrade-insecure-requests': config.production ? [] : null,

@@ -26,7 +26,7 @@ describe('search', () => {
   const kindsAndIds = (hits: Hit[]) => hits.map((h) => `${h.kind}:${h.id}`);
 
   beforeAll(async () => {
-    t = await startTestApp(ADMIN_ENV);
+    t = await startTestApp({ ...ADMIN_ENV, JOBS_POLLING_INTERVAL_SECONDS: '0.5' });
     pub = await networkScenario(t, 'PUBLIC');
     priv = await networkScenario(t, 'PRIVATE');
     const soon = new Date(Date.now() + 7 * 86400_000);
@@ -120,6 +120,31 @@ describe('search', () => {
     expect((await t.gql(SEARCH, { q: 'allotment', slug: 'no-such-network' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     // Query syntax that is not valid tsquery is still just words: no 500.
     expect((await t.gql(SEARCH, { q: "'); DROP TABLE posts; -- & | ! <-> :*" })).errors).toBeUndefined();
+  });
+
+  it('finds documents by title and by the text read from the file, in networks the caller may read', async () => {
+    const upload = async (token: string, networkId: string, title: string, text: string) => {
+      const ticket = (await ok(t.gql('mutation($i: RequestUploadInput!) { requestUpload(input: $i) { uploadId url method headers { name value } } }', { i: { networkId, filename: 'minutes.txt', contentType: 'text/plain', size: Buffer.byteLength(text) } }, token))).requestUpload;
+      await fetch(ticket.url, { method: ticket.method, headers: Object.fromEntries(ticket.headers.map((h: { name: string; value: string }) => [h.name, h.value])), body: text });
+      const id = (await ok(t.gql('mutation($i: CompleteUploadInput!) { completeUpload(input: $i) { id } }', { i: { uploadId: ticket.uploadId, title, kind: 'MINUTES' } }, token))).completeUpload.id;
+      // Text extraction runs in the background job queue: wait for it.
+      for (let i = 0; i < 100; i++) {
+        const status = (await ok(t.gql('query($id: ID!) { document(id: $id) { currentVersion { textStatus } } }', { id }, token))).document.currentVersion.textStatus;
+        if (status !== 'PENDING') break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return id;
+    };
+    const pubDoc = await upload(pub.member.token, pub.networkId, 'Minutes of the March meeting', 'The committee agreed to buy a new polytunnel for the community orchard.');
+    const privDoc = await upload(priv.member.token, priv.networkId, 'Private minutes', 'Confidential: the polytunnel supplier quote.');
+    const hits = await search('polytunnel orchard');
+    expect(hits).toEqual([expect.objectContaining({ kind: 'DOCUMENT', id: pubDoc, title: 'Minutes of the March meeting', path: `/n/${pub.slug}/d/${pubDoc}` })]);
+    expect(hits[0].snippet).toContain('«polytunnel»');
+    expect(kindsAndIds(await search('polytunnel', priv.member.token, { kinds: ['DOCUMENT'] }))).toEqual(expect.arrayContaining([`DOCUMENT:${pubDoc}`, `DOCUMENT:${privDoc}`]));
+    expect(kindsAndIds(await search('polytunnel', priv.outsider.token))).toEqual([`DOCUMENT:${pubDoc}`]);
+    // A deleted document is no longer found.
+    await ok(t.gql('mutation($id: ID!) { deleteDocument(documentId: $id) }', { id: pubDoc }, pub.member.token));
+    expect(await search('polytunnel orchard')).toEqual([]);
   });
 
   async function firstPostOf(threadId: string): Promise<string> {

@@ -51,6 +51,10 @@ const environmentSchema = z
     TRANSFER_TOKEN_TTL_SECONDS: positiveInt.max(3600).default(900),
     MAX_UPLOAD_BYTES: positiveInt.default(100 * 1024 * 1024),
     UPLOAD_CLEANUP_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
+    TEXT_EXTRACTION_MAX_BYTES: positiveInt.default(50 * 1024 * 1024),
+    TEXT_EXTRACTION_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(3),
+    TEXT_EXTRACTION_RETRY_DELAY_SECONDS: positiveInt.max(86_400).default(30),
+    JOBS_POLLING_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(600).default(2),
     MAX_REQUEST_BYTES: positiveInt.default(1024 * 1024),
     GRAPHQL_MAX_DEPTH: positiveInt.default(10),
     GRAPHQL_MAX_COMPLEXITY: positiveInt.default(2000),
@@ -112,7 +116,13 @@ export interface AppConfig {
     rateLimitPerMinute: number;
   };
   http: { trustProxy: boolean; corsOrigin?: string; maxRequestBytes: number };
-  library: { maxUploadBytes: number; cleanupIntervalSeconds: number };
+  library: {
+    maxUploadBytes: number;
+    cleanupIntervalSeconds: number;
+    /** Text extraction for search: larger files are skipped; failures are retried with backoff. */
+    textExtraction: { maxInputBytes: number; retryLimit: number; retryDelaySeconds: number };
+  };
+  jobs: { pollingIntervalSeconds: number };
   admin?: { email: string; password: string };
   demoData: boolean;
   graphql: { maxDepth: number; maxComplexity: number; explorer: boolean };
@@ -170,7 +180,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       rateLimitPerMinute: env.AUTH_RATE_LIMIT_PER_MINUTE,
     },
     http: { trustProxy: env.TRUST_PROXY, corsOrigin: env.CORS_ORIGIN, maxRequestBytes: env.MAX_REQUEST_BYTES },
-    library: { maxUploadBytes: env.MAX_UPLOAD_BYTES, cleanupIntervalSeconds: env.UPLOAD_CLEANUP_INTERVAL_SECONDS },
+    library: {
+      maxUploadBytes: env.MAX_UPLOAD_BYTES,
+      cleanupIntervalSeconds: env.UPLOAD_CLEANUP_INTERVAL_SECONDS,
+      textExtraction: {
+        maxInputBytes: env.TEXT_EXTRACTION_MAX_BYTES,
+        retryLimit: env.TEXT_EXTRACTION_RETRY_LIMIT,
+        retryDelaySeconds: env.TEXT_EXTRACTION_RETRY_DELAY_SECONDS,
+      },
+    },
+    jobs: { pollingIntervalSeconds: env.JOBS_POLLING_INTERVAL_SECONDS },
     admin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
     demoData: env.DEMO_DATA,
     graphql: {

@@ -5,3 +5,5 @@ export * from './file-signature';
 export * from './library.service';
 export * from './library.module';
 export * from './models/library.model';
+export * from './text/document-text.service';
+export * from './text/extract-text';

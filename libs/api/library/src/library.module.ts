@@ -8,12 +8,13 @@ import { FolderEntity } from './entities/folder.entity';
 import { PendingUploadEntity } from './entities/pending-upload.entity';
 import { DocumentsResolver, DocumentVersionsResolver, FoldersResolver, NetworkLibraryResolver } from './library.resolver';
 import { LibraryService } from './library.service';
+import { DocumentTextService } from './text/document-text.service';
 
 export const LIBRARY_ENTITIES = [FolderEntity, DocumentEntity, DocumentVersionEntity, PendingUploadEntity];
 
 @Module({
   imports: [TypeOrmModule.forFeature(LIBRARY_ENTITIES), AccountsModule, NetworksModule],
-  providers: [LibraryService, DocumentsResolver, DocumentVersionsResolver, FoldersResolver, NetworkLibraryResolver],
-  exports: [LibraryService],
+  providers: [LibraryService, DocumentTextService, DocumentsResolver, DocumentVersionsResolver, FoldersResolver, NetworkLibraryResolver],
+  exports: [LibraryService, DocumentTextService],
 })
 export class LibraryModule {}

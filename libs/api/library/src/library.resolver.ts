@@ -71,6 +71,15 @@ export class DocumentsResolver {
     return DocumentVersion.from(latest);
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "The start of the current version's text, once it has been read (see DocumentVersion.textStatus).",
+  })
+  async textExcerpt(@Parent() document: Document, @Context() ctx: RequestContext): Promise<string | null> {
+    const [latest] = await this.library.versionsOf(ctx).load(document.id);
+    return latest ? this.library.textExcerpts(ctx).load(latest.id) : null;
+  }
+
   @ResolveField(() => [DocumentVersion], { description: 'Every version, newest first.' })
   async versions(@Parent() document: Document, @Context() ctx: RequestContext): Promise<DocumentVersion[]> {
     return (await this.library.versionsOf(ctx).load(document.id)).map(DocumentVersion.from);
@@ -93,6 +102,14 @@ export class DocumentVersionsResolver {
   @ResolveField(() => String, { description: 'A short-lived link (15 minutes) that returns exactly the uploaded bytes.' })
   async downloadUrl(@Parent() version: DocumentVersion, @Context() ctx: RequestContext): Promise<string> {
     return this.library.downloadUrl(version, originOf(ctx, this.config));
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'A short-lived link (15 minutes) that shows a PDF, PNG or JPEG inline, for a preview frame or image; null for other types.',
+  })
+  async previewUrl(@Parent() version: DocumentVersion, @Context() ctx: RequestContext): Promise<string | null> {
+    return this.library.previewUrl(version, originOf(ctx, this.config));
   }
 }
 

@@ -20,13 +20,19 @@ import { SpaceAccessService, SpacePermission } from '@community-hub/api-networks
 import { StorageService } from '@community-hub/api-storage';
 import { CompleteUploadInput, CreateFolderInput, DocumentDetailsFields, DocumentsArgs, RequestUploadInput, UpdateDocumentInput } from './dto/library.input';
 import { DocumentEntity, DocumentKind } from './entities/document.entity';
-import { DocumentVersionEntity } from './entities/document-version.entity';
+import { DocumentTextStatus, DocumentVersionEntity } from './entities/document-version.entity';
 import { FolderEntity } from './entities/folder.entity';
 import { PendingUploadEntity } from './entities/pending-upload.entity';
 import { ALLOWED_CONTENT_TYPES, cleanFilename, matchesDeclaredType, SIGNATURE_BYTES } from './file-signature';
+import { DocumentTextService } from './text/document-text.service';
 
 const VERSIONS_BY_DOCUMENT = Symbol('versions-by-document');
 const FOLDERS_BY_ID = Symbol('folders-by-id');
+const EXCERPTS_BY_VERSION = Symbol('excerpts-by-version');
+/** Characters of a version's text shown as its excerpt. */
+export const TEXT_EXCERPT_CHARS = 280;
+/** Only these are ever shown inline (never HTML, SVG or anything else a browser might run). */
+export const PREVIEWABLE_CONTENT_TYPES = new Set(['application/pdf', 'image/png', 'image/jpeg']);
 const CLEANUP_LOCK_KEY = 724_201_002;
 /** How long a deleted document's files are kept before they are purged. */
 export const DELETED_DOCUMENT_RETENTION_DAYS = 30;
@@ -51,6 +57,7 @@ export class LibraryService implements OnApplicationBootstrap, OnApplicationShut
     @InjectRepository(PendingUploadEntity) private readonly uploads: Repository<PendingUploadEntity>,
     private readonly access: SpaceAccessService,
     private readonly storage: StorageService,
+    private readonly text: DocumentTextService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -187,6 +194,26 @@ export class LibraryService implements OnApplicationBootstrap, OnApplicationShut
     return this.storage.downloadUrl({ key: version.objectKey, filename: version.filename, contentType: version.contentType }, origin);
   }
 
+  /** A short-lived link showing the file inline (PDF, PNG, JPEG only: their type was checked on upload); null for others. */
+  async previewUrl(version: { objectKey: string; filename: string; contentType: string }, origin: string): Promise<string | null> {
+    if (!PREVIEWABLE_CONTENT_TYPES.has(version.contentType)) return null;
+    return this.storage.previewUrl({ key: version.objectKey, filename: version.filename, contentType: version.contentType }, origin);
+  }
+
+  /** The start of each version's extracted text (null until there is some), batched. */
+  textExcerpts(context: Pick<RequestContext, 'loaders'>): DataLoader<string, string | null> {
+    return requestLoader(context, EXCERPTS_BY_VERSION, () =>
+      new DataLoader(async (versionIds: readonly string[]) => {
+        const rows: { id: string; excerpt: string | null }[] = await this.db.query(
+          `SELECT id, left(text, ${TEXT_EXCERPT_CHARS}) AS excerpt FROM document_versions WHERE id = ANY($1::uuid[]) AND text_status = 'DONE'`,
+          [[...versionIds]],
+        );
+        const byId = new Map(rows.map((row) => [row.id, row.excerpt || null]));
+        return versionIds.map((id) => byId.get(id) ?? null);
+      }),
+    );
+  }
+
   // ---- uploads -----------------------------------------------------------------
 
   async requestUpload(caller: Caller, input: RequestUploadInput, origin: string) {
@@ -260,7 +287,7 @@ export class LibraryService implements OnApplicationBootstrap, OnApplicationShut
     }
     const sha256 = await this.hash(upload.objectKey);
 
-    return this.db.transaction(async (tx) => {
+    const { document: completed, versionId, textStatus } = await this.db.transaction(async (tx) => {
       const [claimed] = await tx.query(
         'UPDATE pending_uploads SET completed_at = now() WHERE id = $1 AND completed_at IS NULL RETURNING id',
         [upload.id],
@@ -288,7 +315,8 @@ export class LibraryService implements OnApplicationBootstrap, OnApplicationShut
         );
       }
       const [{ next }] = await tx.query('SELECT coalesce(max(number), 0) + 1 AS next FROM document_versions WHERE document_id = $1', [document.id]);
-      await tx.insert(DocumentVersionEntity, {
+      const textStatus = this.text.initialStatus(upload.contentType, upload.size);
+      const inserted = await tx.insert(DocumentVersionEntity, {
         documentId: document.id,
         number: next,
         objectKey: upload.objectKey,
@@ -297,9 +325,13 @@ export class LibraryService implements OnApplicationBootstrap, OnApplicationShut
         size: upload.size,
         sha256,
         uploadedById: caller.userId,
+        textStatus,
       });
-      return document;
+      return { document, versionId: inserted.identifiers[0].id as string, textStatus };
     });
+    // After the commit, so the job always finds the version; a failure to queue never fails the upload.
+    if (textStatus === DocumentTextStatus.PENDING) await this.text.enqueue(versionId);
+    return completed;
   }
 
   /** Removes uploads never completed (rows and objects) once their tickets have expired. */
@@ -337,6 +369,8 @@ export class LibraryService implements OnApplicationBootstrap, OnApplicationShut
         if (removed) this.logger.log(`Removed ${removed} expired uploads`);
         const purged = await this.purgeDeletedDocuments();
         if (purged) this.logger.log(`Purged ${purged} documents deleted over ${DELETED_DOCUMENT_RETENTION_DAYS} days ago`);
+        const requeued = await this.text.requeueStalled();
+        if (requeued) this.logger.log(`Queued text extraction again for ${requeued} versions`);
       } finally {
         await runner.query('SELECT pg_advisory_unlock($1)', [CLEANUP_LOCK_KEY]);
       }

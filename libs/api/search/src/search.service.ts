@@ -41,6 +41,17 @@ const SOURCES: Source[] = [
     text: `(SELECT p.body FROM posts p WHERE p.id = h.id)`,
   },
   {
+    kind: SearchKind.DOCUMENT,
+    // Title, description and the current version's extracted text (see the library's text extraction).
+    sql: `SELECT 'DOCUMENT', d.id, d.network_id, d.title, ts_rank_cd(d.search_vector, q.q), d.created_at, NULL::uuid
+            FROM documents d, q
+           WHERE d.search_vector @@ q.q AND d.deleted_at IS NULL AND d.space_id IN (SELECT space_id FROM readable)
+             AND ($3::uuid IS NULL OR d.network_id = $3) AND ${window('d.created_at')}`,
+    // The headline reads at most the first 50,000 characters of the text (it costs time in proportion).
+    text: `(SELECT d.description || ' ' || coalesce(left((SELECT v.text FROM document_versions v WHERE v.document_id = d.id ORDER BY v.number DESC LIMIT 1), 50000), '')
+              FROM documents d WHERE d.id = h.id)`,
+  },
+  {
     kind: SearchKind.EVENT,
     sql: `SELECT 'EVENT', e.id, e.network_id, e.title, ts_rank_cd(e.search_vector, q.q), e.starts_at, NULL::uuid
             FROM events e, q

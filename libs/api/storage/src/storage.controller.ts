@@ -4,7 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import { AllowAnonymous } from '@community-hub/api-auth';
 import { DomainError, ErrorCode } from '@community-hub/api-common';
-import { contentDisposition, StorageService } from './storage.service';
+import { contentDisposition, type DownloadClaims, PREVIEW_CSP, StorageService } from './storage.service';
 
 function fail(res: Response, status: number, code: string, message: string) {
   if (!res.headersSent) res.status(status).json({ error: { code, message } });
@@ -61,6 +61,20 @@ export class StorageController {
   async download(@Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const claims = this.storage.verifyDownloadToken(token);
     if (!claims) return fail(res, 403, 'FORBIDDEN', 'This download link is invalid or has expired');
+    return this.send(claims, 'attachment', req, res);
+  }
+
+  /** PDF, PNG or JPEG shown inline, in a frame of our own pages only. */
+  @Get('preview/:token')
+  async preview(@Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const claims = this.storage.verifyPreviewToken(token);
+    if (!claims) return fail(res, 403, 'FORBIDDEN', 'This preview link is invalid or has expired');
+    res.setHeader('Content-Security-Policy', PREVIEW_CSP);
+    res.setHeader('X-Frame-Options', 'SAMEORIGIN');
+    return this.send(claims, 'inline', req, res);
+  }
+
+  private async send(claims: DownloadClaims, disposition: 'attachment' | 'inline', req: Request, res: Response): Promise<void> {
     let stat;
     try {
       stat = await this.storage.stat(claims.key);
@@ -76,7 +90,7 @@ export class StorageController {
       return;
     }
     res.setHeader('Content-Type', claims.contentType);
-    res.setHeader('Content-Disposition', contentDisposition(claims.filename));
+    res.setHeader('Content-Disposition', contentDisposition(claims.filename, disposition));
     res.setHeader('Accept-Ranges', 'bytes');
     res.setHeader('Cache-Control', 'private, no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');

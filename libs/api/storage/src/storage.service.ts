@@ -38,6 +38,14 @@ export interface DownloadClaims {
 
 const UPLOAD_PURPOSE = 'storage-upload';
 const DOWNLOAD_PURPOSE = 'storage-download';
+const PREVIEW_PURPOSE = 'storage-preview';
+/** Types a preview link may be made for: shown inline by the browser, never able to run script in our origin. */
+export const INLINE_CONTENT_TYPES = new Set(['application/pdf', 'image/png', 'image/jpeg']);
+/**
+ * The CSP of a proxied preview: our own pages may frame it, nothing else; it
+ * loads nothing and runs nothing of its own (the browser's PDF viewer is built in).
+ */
+export const PREVIEW_CSP = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; object-src 'self'; frame-ancestors 'self'";
 // s3rver supports no multipart uploads, and one PUT is what we want anyway for
 // files up to the upload limit: a large part size keeps the client from splitting.
 const PART_SIZE = 5 * 1024 * 1024 * 1024;
@@ -183,6 +191,31 @@ export class StorageService implements OnModuleInit {
     return `${origin}/storage/download/${token}`;
   }
 
+  /**
+   * A short-lived link that shows the file inline (PDF, PNG, JPEG only), with
+   * its checked content type. Direct mode: presigned, with the response's
+   * disposition and type overridden.
+   */
+  async previewUrl(claims: DownloadClaims, origin: string): Promise<string> {
+    if (!INLINE_CONTENT_TYPES.has(claims.contentType)) {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'This type of file cannot be previewed');
+    }
+    const ttl = this.config.storage.transferTokenTtlSeconds;
+    if (this.publicClient) {
+      return this.publicClient.presignedGetObject(this.bucket, claims.key, ttl, {
+        'response-content-disposition': contentDisposition(claims.filename, 'inline'),
+        'response-content-type': claims.contentType,
+      });
+    }
+    const token = this.tokens.signPurpose<DownloadClaims>(PREVIEW_PURPOSE, claims, ttl);
+    return `${origin}/storage/preview/${token}`;
+  }
+
+  verifyPreviewToken(token: string): DownloadClaims | null {
+    const claims = this.tokens.verifyPurpose<DownloadClaims>(PREVIEW_PURPOSE, token);
+    return claims && INLINE_CONTENT_TYPES.has(claims.contentType) ? claims : null;
+  }
+
   verifyUploadToken(token: string): UploadClaims | null {
     return this.tokens.verifyPurpose<UploadClaims>(UPLOAD_PURPOSE, token);
   }
@@ -235,9 +268,9 @@ function unavailable(error: unknown): Error {
   return new DomainError(ErrorCode.SERVICE_UNAVAILABLE, 'File storage is not available right now; please try again shortly');
 }
 
-/** `attachment` with the original name, safe for any characters (RFC 6266 / 5987). */
-export function contentDisposition(filename: string): string {
+/** `attachment` (or `inline`) with the original name, safe for any characters (RFC 6266 / 5987). */
+export function contentDisposition(filename: string, type: 'attachment' | 'inline' = 'attachment'): string {
   const fallback = filename.replace(/[^\x20-\x7e]|["\\%;]/g, '_').slice(0, 150) || 'download';
   const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+  return `${type}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

@@ -83,19 +83,44 @@ describe('DocumentPage', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  it('previews a PDF in a frame on request and an image inline', async () => {
+  it('previews a PDF in a frame on request, from its inline preview link, and says its text is indexed', async () => {
     const { user } = setup();
     await user.click(await screen.findByRole('button', { name: 'Show preview' }));
     const frame = screen.getByTitle('Preview of October meeting minutes');
     expect(frame.tagName).toBe('IFRAME');
-    expect(frame.getAttribute('src')).toBe('/storage/download/token-doc-1-3');
+    expect(frame.getAttribute('src')).toBe('/storage/preview/token-doc-1-3');
+    expect(screen.getByText('Text indexed')).toBeTruthy();
+  });
+
+  it.each([
+    ['PENDING', 'Text being indexed…'],
+    ['FAILED', 'Text extraction failed'],
+    ['SKIPPED', 'Text not indexed: the file is too large'],
+  ] as const)('says when the text is %s', async (textStatus, label) => {
+    setup({ document: { versions: [{ number: 1, textStatus }] } });
+    const facts = (await screen.findByText('Search')).closest('div')!;
+    expect(within(facts).getByText(label)).toBeTruthy();
+  });
+
+  it('offers no preview for types other than PDF and images', async () => {
+    setup({
+      document: {
+        title: 'Budget',
+        versions: [{ number: 1, filename: 'budget.docx', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }],
+      },
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Budget' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Preview' })).toBeNull();
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(screen.queryByTitle(/Preview of/)).toBeNull();
   });
 
   it('shows an image inline with the title as alt text; axe clean', async () => {
     const { container } = setup({ document: { title: 'Hall floor plan', kind: 'OTHER', versions: [{ number: 1, filename: 'plan.png', contentType: 'image/png' }] } });
     const image = await screen.findByRole('img', { name: 'Hall floor plan' });
-    expect(image.getAttribute('src')).toBe('/storage/download/token-doc-1-1');
+    expect(image.getAttribute('src')).toBe('/storage/preview/token-doc-1-1');
     expect(screen.queryByRole('button', { name: 'Show preview' })).toBeNull();
+    expect(screen.getByText('Text not indexed for this type of file')).toBeTruthy();
     expect(await axeViolations(container)).toEqual([]);
   });
 

@@ -2,11 +2,20 @@ import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useSession } from '@community-hub/web-accounts';
-import { describeError, type LibraryVersionFragment } from '@community-hub/web-graphql';
+import { describeError, type DocumentTextStatus, type LibraryVersionFragment } from '@community-hub/web-graphql';
 import { Badge, ErrorAlert, Loading, PlainText, formatFullDate, useDocumentTitle } from '@community-hub/web-ui';
 import { canContribute, formatBytes, KIND_LABELS, libraryPath } from './file-rules';
 import { libraryDocumentQuery } from './library.documents';
 import { UploadPanel } from './upload-panel';
+
+/** What the text status of a version means to a reader. */
+export const TEXT_STATUS_LABELS: Record<DocumentTextStatus, string> = {
+  PENDING: 'Text being indexed…',
+  DONE: 'Text indexed',
+  FAILED: 'Text extraction failed',
+  UNSUPPORTED: 'Text not indexed for this type of file',
+  SKIPPED: 'Text not indexed: the file is too large',
+};
 
 /** /n/:slug/d/:documentId: a document, its preview, its versions and a new version. */
 export function DocumentPage() {
@@ -74,6 +83,14 @@ export function DocumentPage() {
             {current.number}: {current.filename} ({formatBytes(current.size)})
           </dd>
         </div>
+        <div>
+          <dt>Search</dt>
+          <dd>
+            <Badge tone={current.textStatus === 'DONE' ? 'success' : current.textStatus === 'FAILED' ? 'warning' : 'neutral'}>
+              {TEXT_STATUS_LABELS[current.textStatus]}
+            </Badge>
+          </dd>
+        </div>
       </dl>
       {document.description ? (
         <section aria-labelledby="description-heading" className="stack-small">
@@ -98,16 +115,19 @@ export function DocumentPage() {
 
 /**
  * Images show inline. PDFs show in a frame on request (the frame loads the
- * whole file, so not before someone asks). Other types are downloads only.
+ * whole file, so not before someone asks). Only what the API offers a preview
+ * link for (PDF, PNG, JPEG, sent inline with its checked type); other types
+ * are downloads only.
  */
 function Preview({ title, version }: { title: string; version: LibraryVersionFragment }) {
   const [showPdf, setShowPdf] = useState(false);
   const type = version.contentType.split(';')[0]?.trim().toLowerCase();
+  if (!version.previewUrl) return null;
   if (type === 'image/png' || type === 'image/jpeg') {
     return (
       <section aria-labelledby="preview-heading" className="stack-small document-preview">
         <h2 id="preview-heading">Preview</h2>
-        <img src={version.downloadUrl} alt={title} className="preview-image" />
+        <img src={version.previewUrl} alt={title} className="preview-image" />
       </section>
     );
   }
@@ -120,7 +140,7 @@ function Preview({ title, version }: { title: string; version: LibraryVersionFra
           {showPdf ? 'Hide preview' : 'Show preview'}
         </button>
       </p>
-      {showPdf ? <iframe src={version.downloadUrl} title={`Preview of ${title}`} className="preview-frame" /> : null}
+      {showPdf ? <iframe src={version.previewUrl} title={`Preview of ${title}`} className="preview-frame" /> : null}
     </section>
   );
 }

@@ -34,7 +34,13 @@ const routes: RouteObject[] = [
 const folders = [folder('f-minutes', 'Minutes'), folder('f-2026', '2026', 'f-minutes'), folder('f-policies', 'Policies')];
 
 const topDocuments = [
-  libraryDocument({ id: 'doc-safeguarding', title: 'Safeguarding policy', kind: 'POLICY', versions: [{ number: 1, filename: 'safeguarding.pdf', size: 1536 }] }),
+  libraryDocument({
+    id: 'doc-safeguarding',
+    title: 'Safeguarding policy',
+    kind: 'POLICY',
+    tags: ['safeguarding', 'trustees'],
+    versions: [{ number: 1, filename: 'safeguarding.pdf', size: 1536 }],
+  }),
   libraryDocument({
     id: 'doc-report',
     title: 'Annual report',
@@ -59,8 +65,21 @@ function setup(options: { me?: FakeResponse; membership?: NetworkFixture['myMemb
     Me: () => options.me ?? signedInAs('Alex Example'),
     Network: () => ({ data: { network: network({ myMembership: options.membership === undefined ? {} : options.membership }) } }),
     LibraryFolders: () => ({ data: { network: { __typename: 'Network', id: 'net-1', folders } } }),
+    // Filtering is the API's job: the mock answers like it, by kind and tag.
     LibraryDocuments: (variables) => ({
-      data: { network: { __typename: 'Network', id: 'net-1', documents: documentsPage(variables['folderId'] ? [] : topDocuments) } },
+      data: {
+        network: {
+          __typename: 'Network',
+          id: 'net-1',
+          documents: documentsPage(
+            variables['folderId']
+              ? []
+              : topDocuments.filter(
+                  (d) => (!variables['kind'] || d.kind === variables['kind']) && (!variables['tag'] || d.tags.includes(variables['tag'] as string)),
+                ),
+          ),
+        },
+      },
     }),
     ...options.handlers,
   });
@@ -109,8 +128,10 @@ describe('LibraryPage', () => {
     await within(table).findByRole('link', { name: 'Annual report' });
     await user.selectOptions(screen.getByLabelText('Kind'), 'POLICY');
     expect(router.state.location.search).toBe('?kind=POLICY');
-    expect(within(table).queryByRole('link', { name: 'Annual report' })).toBeNull();
+    await waitFor(() => expect(within(table).queryByRole('link', { name: 'Annual report' })).toBeNull());
     expect(within(table).getByRole('link', { name: 'Safeguarding policy' })).toBeTruthy();
+    expect(mock.callsTo('LibraryDocuments').at(-1)?.variables).toMatchObject({ kind: 'POLICY', tag: null, folderId: null, after: null });
+    expect(within(table).getByText('Documents at the top level: Policy')).toBeTruthy();
 
     await user.click(screen.getByRole('link', { name: '2026' }));
     const crumbs = screen.getByRole('navigation', { name: 'Breadcrumb' });
@@ -119,6 +140,48 @@ describe('LibraryPage', () => {
     expect(within(crumbs).getByText('2026').getAttribute('aria-current')).toBe('page');
     expect(await screen.findByText('No documents here yet.')).toBeTruthy();
     expect(mock.callsTo('LibraryDocuments').at(-1)?.variables).toMatchObject({ folderId: 'f-2026' });
+  });
+
+  it('filters by tag on the server, from the tag field or a tag link, and clears it', async () => {
+    const { user, mock, router } = setup();
+    const table = await screen.findByRole('table');
+    await within(table).findByRole('link', { name: 'Annual report' });
+    await user.type(screen.getByLabelText('Tag'), ' Trustees ');
+    await user.click(screen.getByRole('button', { name: 'Filter' }));
+    expect(router.state.location.search).toBe('?tag=trustees');
+    await waitFor(() => expect(within(table).queryByRole('link', { name: 'Annual report' })).toBeNull());
+    expect(mock.callsTo('LibraryDocuments').at(-1)?.variables).toMatchObject({ tag: 'trustees', kind: null });
+
+    await user.click(screen.getByRole('button', { name: 'Clear tag “trustees”' }));
+    expect(router.state.location.search).toBe('');
+    expect(await within(table).findByRole('link', { name: 'Annual report' })).toBeTruthy();
+
+    await user.click(within(table).getByRole('link', { name: 'Show documents tagged safeguarding' }));
+    expect(router.state.location.search).toBe('?tag=safeguarding');
+    expect((screen.getByLabelText('Tag') as HTMLInputElement).value).toBe('safeguarding');
+    await waitFor(() => expect(within(table).queryByRole('link', { name: 'Annual report' })).toBeNull());
+  });
+
+  it('asks the API for the next page with the same filters', async () => {
+    const { user, mock } = setup({
+      path: '/n/macclesfield/library?kind=POLICY',
+      handlers: {
+        LibraryDocuments: (variables) => ({
+          data: {
+            network: {
+              __typename: 'Network',
+              id: 'net-1',
+              documents: variables['after']
+                ? documentsPage([libraryDocument({ id: 'doc-older', title: 'Older policy', kind: 'POLICY' })])
+                : documentsPage([topDocuments[0]!], { hasNextPage: true, endCursor: 'cursor-1' }),
+            },
+          },
+        }),
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: /more/i }));
+    expect(await screen.findByRole('link', { name: 'Older policy' })).toBeTruthy();
+    expect(mock.callsTo('LibraryDocuments').at(-1)?.variables).toMatchObject({ kind: 'POLICY', after: 'cursor-1' });
   });
 
   it('creates a folder inside the current one', async () => {

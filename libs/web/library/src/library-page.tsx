@@ -46,7 +46,12 @@ export function folderTrail(folders: readonly FolderNode[], folderId: string | n
   return trail;
 }
 
-/** /n/:slug/library(?folder=id&kind=KIND): folders, the current folder's documents, new folders and uploads. */
+/** Tags are stored lower-case and trimmed; the filter matches that. */
+export function cleanTag(value: string | null | undefined): string | null {
+  return value?.trim().toLowerCase() || null;
+}
+
+/** /n/:slug/library(?folder=id&kind=KIND&tag=tag): folders, the current folder's documents (filtered by the API), new folders and uploads. */
 export function LibraryPage() {
   const { network } = useNetworkContext();
   const { user } = useSession();
@@ -54,6 +59,7 @@ export function LibraryPage() {
   const folderId = params.get('folder') || null;
   const kindParam = params.get('kind');
   const kind: DocumentKind | null = isDocumentKind(kindParam) ? kindParam : null;
+  const tag = cleanTag(params.get('tag'));
   const [{ data: folderData, error: folderError }] = useQuery({
     query: libraryFoldersQuery,
     variables: { slug: network.slug },
@@ -69,10 +75,10 @@ export function LibraryPage() {
   const [listRound, setListRound] = useState(0);
   useDocumentTitle(current ? `${current.name} · Library · ${network.name}` : `Library · ${network.name}`);
 
-  function setKind(value: string) {
+  function setFilter(name: 'kind' | 'tag', value: string | null) {
     const next = new URLSearchParams(params);
-    if (value) next.set('kind', value);
-    else next.delete('kind');
+    if (value) next.set(name, value);
+    else next.delete(name);
     setParams(next);
   }
 
@@ -113,7 +119,7 @@ export function LibraryPage() {
           ) : (
             <>
               <div className="filters">
-                <SelectField label="Kind" value={kind ?? ''} onChange={(event) => setKind(event.currentTarget.value)}>
+                <SelectField label="Kind" value={kind ?? ''} onChange={(event) => setFilter('kind', event.currentTarget.value)}>
                   <option value="">All kinds</option>
                   {KINDS.map((value) => (
                     <option key={value} value={value}>
@@ -121,8 +127,21 @@ export function LibraryPage() {
                     </option>
                   ))}
                 </SelectField>
+                <TagFilter key={tag ?? ''} tag={tag} onChange={(value) => setFilter('tag', value)} />
               </div>
-              <DocumentTable key={listRound} slug={network.slug} folderId={current?.id ?? null} folderName={current?.name ?? null} kind={kind} />
+              <DocumentTable
+                key={listRound}
+                slug={network.slug}
+                folderId={current?.id ?? null}
+                folderName={current?.name ?? null}
+                kind={kind}
+                tag={tag}
+                tagPath={(value) => {
+                  const next = new URLSearchParams(params);
+                  next.set('tag', value);
+                  return `?${next.toString()}`;
+                }}
+              />
               {contributor ? (
                 <section aria-labelledby="upload-heading" className="stack panel">
                   <h3 id="upload-heading">{current ? `Upload to “${current.name}”` : 'Upload documents'}</h3>
@@ -138,6 +157,32 @@ export function LibraryPage() {
         </div>
       </div>
     </section>
+  );
+}
+
+/** A tag to filter by: applied on submit (Enter), cleared with its own button. */
+function TagFilter({ tag, onChange }: { tag: string | null; onChange(value: string | null): void }) {
+  const [value, setValue] = useState(tag ?? '');
+  return (
+    <form
+      role="search"
+      aria-label="Filter by tag"
+      className="tag-filter"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onChange(cleanTag(value));
+      }}
+    >
+      <TextField label="Tag" value={value} maxLength={50} onChange={(event) => setValue(event.currentTarget.value)} />
+      <button type="submit" className="button button-secondary button-small">
+        Filter
+      </button>
+      {tag ? (
+        <button type="button" className="button button-secondary button-small" onClick={() => onChange(null)}>
+          Clear tag “{tag}”
+        </button>
+      ) : null}
+    </form>
   );
 }
 
@@ -245,12 +290,20 @@ function NewFolder({ networkId, parent }: { networkId: string; parent: FolderNod
   );
 }
 
-function DocumentTable({ slug, folderId, folderName, kind }: { slug: string; folderId: string | null; folderName: string | null; kind: DocumentKind | null }) {
-  const { cursors, loadMore } = usePageCursors(folderId ?? '');
+interface DocumentFilters {
+  kind: DocumentKind | null;
+  tag: string | null;
+  /** Where a tag's link in a row leads (the same list filtered by that tag). */
+  tagPath(tag: string): string;
+}
+
+function DocumentTable({ slug, folderId, folderName, kind, tag, tagPath }: { slug: string; folderId: string | null; folderName: string | null } & DocumentFilters) {
+  const { cursors, loadMore } = usePageCursors(`${folderId ?? ''}|${kind ?? ''}|${tag ?? ''}`);
   const caption = folderName ? `Documents in “${folderName}”` : 'Documents at the top level';
+  const filters = [kind ? KIND_LABELS[kind] : null, tag ? `tagged “${tag}”` : null].filter(Boolean).join(', ');
   return (
     <table className="data-table documents-table">
-      <caption>{kind ? `${caption}: ${KIND_LABELS[kind]}` : caption}</caption>
+      <caption>{filters ? `${caption}: ${filters}` : caption}</caption>
       <thead>
         <tr>
           <th scope="col">Title</th>
@@ -263,13 +316,15 @@ function DocumentTable({ slug, folderId, folderName, kind }: { slug: string; fol
       </thead>
       {cursors.map((after, index) => (
         <DocumentChunk
-          key={`${folderId ?? ''}:${after ?? ''}`}
+          key={`${folderId ?? ''}:${kind ?? ''}:${tag ?? ''}:${after ?? ''}`}
           slug={slug}
           folderId={folderId}
           after={after}
           first={index === 0}
           last={index === cursors.length - 1}
           kind={kind}
+          tag={tag}
+          tagPath={tagPath}
           onLoadMore={loadMore}
         />
       ))}
@@ -284,6 +339,8 @@ function DocumentChunk({
   first,
   last,
   kind,
+  tag,
+  tagPath,
   onLoadMore,
 }: {
   slug: string;
@@ -291,12 +348,11 @@ function DocumentChunk({
   after: string | null;
   first: boolean;
   last: boolean;
-  kind: DocumentKind | null;
   onLoadMore(endCursor: string): void;
-}) {
+} & DocumentFilters) {
   const [{ data, fetching, error }] = useQuery({
     query: libraryDocumentsQuery,
-    variables: { slug, folderId, first: DOCUMENTS_PAGE, after },
+    variables: { slug, folderId, kind, tag, first: DOCUMENTS_PAGE, after },
     context: DOCUMENTS_CONTEXT,
     requestPolicy: 'cache-and-network',
   });
@@ -312,18 +368,19 @@ function DocumentChunk({
   if (fetching && !data) return message(<Loading label="Loading documents…" />);
   if (problem) return message(<ErrorAlert>{problem.message}</ErrorAlert>);
   if (!page) return null;
-  const documents = kind ? page.nodes.filter((document) => document.kind === kind) : page.nodes;
+  const documents = page.nodes;
+  const filtered = kind || tag;
   return (
     <tbody>
       {first && !documents.length ? (
         <tr>
           <td colSpan={6}>
-            <EmptyState>{kind ? `No ${KIND_LABELS[kind].toLowerCase()} documents here yet.` : 'No documents here yet.'}</EmptyState>
+            <EmptyState>{filtered ? 'No documents here match these filters.' : 'No documents here yet.'}</EmptyState>
           </td>
         </tr>
       ) : null}
       {documents.map((document) => (
-        <DocumentRow key={document.id} slug={slug} document={document} />
+        <DocumentRow key={document.id} slug={slug} document={document} tagPath={tagPath} />
       ))}
       {last && page.pageInfo.hasNextPage && page.pageInfo.endCursor ? (
         <tr>
@@ -338,12 +395,23 @@ function DocumentChunk({
   );
 }
 
-function DocumentRow({ slug, document }: { slug: string; document: LibraryDocumentSummaryFragment }) {
+function DocumentRow({ slug, document, tagPath }: { slug: string; document: LibraryDocumentSummaryFragment; tagPath(tag: string): string }) {
   const version = document.currentVersion;
   return (
     <tr>
       <th scope="row">
         <Link to={documentPath(slug, document.id)}>{document.title}</Link>
+        {document.tags.length ? (
+          <ul className="tag-list" aria-label={`Tags of ${document.title}`}>
+            {document.tags.map((value) => (
+              <li key={value}>
+                <Link to={tagPath(value)} aria-label={`Show documents tagged ${value}`}>
+                  {value}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </th>
       <td>{KIND_LABELS[document.kind]}</td>
       <td className="filename">{version.filename}</td>

@@ -9,6 +9,8 @@ export const libraryVersionFragment = graphql(`
     size
     createdAt
     downloadUrl
+    previewUrl
+    textStatus
     uploadedBy {
       id
       name
@@ -21,6 +23,7 @@ export const libraryDocumentSummaryFragment = graphql(`
     id
     title
     kind
+    tags
     updatedAt
     currentVersion {
       ...LibraryVersion
@@ -42,10 +45,10 @@ export const libraryFoldersQuery = graphql(`
 `);
 
 export const libraryDocumentsQuery = graphql(`
-  query LibraryDocuments($slug: String!, $folderId: ID, $first: Int, $after: String) {
+  query LibraryDocuments($slug: String!, $folderId: ID, $kind: DocumentKind, $tag: String, $first: Int, $after: String) {
     network(slug: $slug) {
       id
-      documents(folderId: $folderId, first: $first, after: $after) {
+      documents(folderId: $folderId, kind: $kind, tag: $tag, first: $first, after: $after) {
         totalCount
         nodes {
           ...LibraryDocumentSummary

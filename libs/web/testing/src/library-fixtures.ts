@@ -10,19 +10,25 @@ export interface VersionFixture {
   uploadedBy?: string;
   createdAt?: string;
   documentId?: string;
+  textStatus?: 'PENDING' | 'DONE' | 'FAILED' | 'UNSUPPORTED' | 'SKIPPED';
 }
+
+const PREVIEWABLE = ['application/pdf', 'image/png', 'image/jpeg'];
 
 export function libraryVersion(fixture: VersionFixture) {
   const documentId = fixture.documentId ?? 'doc-1';
+  const contentType = fixture.contentType ?? 'application/pdf';
   return {
     __typename: 'DocumentVersion',
     id: `${documentId}-v${fixture.number}`,
     number: fixture.number,
     filename: fixture.filename ?? `minutes-v${fixture.number}.pdf`,
-    contentType: fixture.contentType ?? 'application/pdf',
+    contentType,
     size: fixture.size ?? 20_480,
     createdAt: fixture.createdAt ?? `2026-11-0${Math.min(fixture.number, 9)}T10:00:00.000Z`,
     downloadUrl: `/storage/download/token-${documentId}-${fixture.number}`,
+    previewUrl: PREVIEWABLE.includes(contentType) ? `/storage/preview/token-${documentId}-${fixture.number}` : null,
+    textStatus: fixture.textStatus ?? (PREVIEWABLE.includes(contentType) && contentType !== 'application/pdf' ? 'UNSUPPORTED' : 'DONE'),
     uploadedBy: person(fixture.uploadedBy ?? 'Sam Organiser'),
   };
 }
@@ -32,6 +38,7 @@ export interface DocumentFixture {
   title?: string;
   kind?: 'MINUTES' | 'POLICY' | 'TEMPLATE' | 'REPORT' | 'OTHER';
   description?: string;
+  tags?: string[];
   folder?: { id: string; name: string } | null;
   /** Oldest first; the document lists them newest first. */
   versions?: VersionFixture[];
@@ -48,6 +55,7 @@ export function libraryDocument(fixture: DocumentFixture = {}) {
     id,
     title: fixture.title ?? 'October meeting minutes',
     kind: fixture.kind ?? 'MINUTES',
+    tags: fixture.tags ?? [],
     description: fixture.description ?? '',
     createdAt: '2026-11-01T10:00:00.000Z',
     updatedAt: versions[0]?.createdAt ?? '2026-11-01T10:00:00.000Z',

@@ -2,6 +2,19 @@ import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGenerat
 import { UserEntity } from '@community-hub/api-accounts';
 import { DocumentEntity } from './document.entity';
 
+/** Where a version's text for search stands. */
+export enum DocumentTextStatus {
+  /** Waiting for (or between attempts of) the extraction job. */
+  PENDING = 'PENDING',
+  DONE = 'DONE',
+  /** Every attempt failed; `textError` says why. */
+  FAILED = 'FAILED',
+  /** Not a type we read text from (images, spreadsheets, presentations). */
+  UNSUPPORTED = 'UNSUPPORTED',
+  /** Larger than the extraction limit. */
+  SKIPPED = 'SKIPPED',
+}
+
 @Entity('document_versions')
 @Unique('document_versions_document_number_key', ['documentId', 'number'])
 export class DocumentVersionEntity {
@@ -43,4 +56,20 @@ export class DocumentVersionEntity {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
+
+  /** Plain text for search (capped); up to a megabyte, so never loaded unless asked for. */
+  @Column({ type: 'text', nullable: true, select: false })
+  text?: string | null;
+
+  @Column({ name: 'text_status', type: 'enum', enum: DocumentTextStatus, enumName: 'document_text_status', default: DocumentTextStatus.PENDING })
+  textStatus: DocumentTextStatus;
+
+  @Column({ name: 'text_attempts', type: 'integer', default: 0 })
+  textAttempts: number;
+
+  @Column({ name: 'text_error', type: 'varchar', length: 500, nullable: true })
+  textError: string | null;
+
+  @Column({ name: 'text_extracted_at', type: 'timestamptz', precision: 3, nullable: true })
+  textExtractedAt: Date | null;
 }

@@ -89,4 +89,13 @@ export class DocumentEntity {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
   updatedAt: Date;
+
+  /**
+   * English full-text vector: title (weight A), description (B), the current
+   * version's extracted text (C). Kept up to date by triggers (see the
+   * DocumentText migration), never written by the app.
+   */
+  @Index('documents_search_vector_idx', { synchronize: false })
+  @Column({ name: 'search_vector', type: 'tsvector', nullable: true, select: false, insert: false, update: false })
+  searchVector?: string | null;
 }

@@ -1,10 +1,21 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '@community-hub/api-common';
 import { DocumentEntity, DocumentKind } from '../entities/document.entity';
-import { DocumentVersionEntity } from '../entities/document-version.entity';
+import { DocumentTextStatus, DocumentVersionEntity } from '../entities/document-version.entity';
 import { FolderEntity } from '../entities/folder.entity';
 
 registerEnumType(DocumentKind, { name: 'DocumentKind' });
+registerEnumType(DocumentTextStatus, {
+  name: 'DocumentTextStatus',
+  description: 'Whether the text of a version has been read for search.',
+  valuesMap: {
+    PENDING: { description: 'Waiting to be read (or to be tried again).' },
+    DONE: { description: 'Read: the document can be found by words in it.' },
+    FAILED: { description: 'The file could not be read, after several attempts.' },
+    UNSUPPORTED: { description: 'Text is not read from this type of file.' },
+    SKIPPED: { description: 'Too large to read.' },
+  },
+});
 
 @ObjectType()
 export class Header {
@@ -135,6 +146,9 @@ export class DocumentVersion {
   @Field()
   createdAt: Date;
 
+  @Field(() => DocumentTextStatus, { description: 'Whether its text has been read for search.' })
+  textStatus: DocumentTextStatus;
+
   uploadedById: string;
   objectKey: string;
   spaceId?: string;
@@ -148,6 +162,7 @@ export class DocumentVersion {
       size: entity.size,
       sha256: entity.sha256,
       createdAt: entity.createdAt,
+      textStatus: entity.textStatus,
       uploadedById: entity.uploadedById,
       objectKey: entity.objectKey,
     });
