@@ -16,6 +16,7 @@ import { ForumModule } from '@community-hub/api-forum';
 import { JobsModule } from '@community-hub/api-jobs';
 import { LibraryModule } from '@community-hub/api-library';
 import { NetworksModule } from '@community-hub/api-networks';
+import { NotificationsModule } from '@community-hub/api-notifications';
 import { PubSubModule } from '@community-hub/api-pubsub';
 import { SearchModule } from '@community-hub/api-search';
 import { StorageModule, type StorageConnection } from '@community-hub/api-storage';
@@ -73,6 +74,7 @@ export class AppModule {
         LibraryModule,
         EventsModule,
         SearchModule,
+        NotificationsModule,
         ConsortiaModule,
         DemoDataModule,
       ],

@@ -4,6 +4,7 @@ import { FORUM_ENTITIES } from '@community-hub/api-forum';
 import { EVENTS_ENTITIES } from '@community-hub/api-events';
 import { LIBRARY_ENTITIES } from '@community-hub/api-library';
 import { NETWORKS_ENTITIES } from '@community-hub/api-networks';
+import { NOTIFICATIONS_ENTITIES } from '@community-hub/api-notifications';
 
 /** Every table the app maps; the migrations must describe exactly these. */
 export const ALL_ENTITIES = [
@@ -13,4 +14,5 @@ export const ALL_ENTITIES = [
   ...LIBRARY_ENTITIES,
   ...CONSORTIA_ENTITIES,
   ...EVENTS_ENTITIES,
+  ...NOTIFICATIONS_ENTITIES,
 ];

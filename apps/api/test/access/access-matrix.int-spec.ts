@@ -487,6 +487,35 @@ const MATRIX: Record<string, Row> = {
     expect: consortiumOnly,
   },
 
+  // ---- notifications: each person's own; watching and mentioning follow the space's rules
+  notifications: { run: gql('{ notifications { totalCount } }'), expect: signedIn('ok') },
+  unreadNotificationCount: { run: gql('{ unreadNotificationCount }'), expect: signedIn('ok') },
+  markNotificationRead: {
+    // Nobody has a notification with this id: each caller's own notifications only.
+    run: gql('mutation { markNotificationRead(notificationId: "00000000-0000-4000-8000-000000000000") { id } }'),
+    expect: signedIn('NOT_FOUND'),
+  },
+  markAllNotificationsRead: { run: gql('mutation { markAllNotificationsRead }'), expect: signedIn('ok') },
+  notificationPreferences: { run: gql('{ notificationPreferences { email } }'), expect: signedIn('ok') },
+  setNotificationPreference: {
+    run: gql('mutation($id: ID!) { setNotificationPreference(networkId: $id, email: WEEKLY) { email } }', (ctx) => ({ id: ctx.s.networkId })),
+    expect: { ...readers, outsider: 'FORBIDDEN', pending: 'FORBIDDEN', suspended: 'FORBIDDEN' },
+  },
+  watchFolder: {
+    run: async (ctx, role) => {
+      const folder = await ctx.t.gql('mutation($i: CreateFolderInput!) { createFolder(input: $i) { id } }', { i: { networkId: ctx.s.networkId, name: `Watched ${Math.random().toString(36).slice(2, 8)}` } }, ctx.s.coordinator.token);
+      return ctx.t.gql('mutation($id: ID!) { watchFolder(folderId: $id) }', { id: folder.data.createFolder.id }, ctx.token(role));
+    },
+    expect: threadReaders,
+  },
+  mentionableUsers: {
+    run: gql('query($id: ID!) { mentionableUsers(spaceId: $id, query: "M") { id } }', (ctx) => ({ id: ctx.s.networkId })),
+    expect: { ...readers, outsider: 'FORBIDDEN', pending: 'FORBIDDEN', suspended: 'FORBIDDEN' },
+  },
+  notificationAdded: {
+    run: (ctx, role) => subscribeOutcome(ctx, role, 'subscription { notificationAdded { id } }'),
+    expect: signedIn('ok'),
+  },
   // ---- subscriptions
   membershipUpdated: {
     run: (ctx, role) => subscribeOutcome(ctx, role, 'subscription($id: ID!) { membershipUpdated(networkId: $id) { id } }'),

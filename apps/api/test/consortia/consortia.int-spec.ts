@@ -406,7 +406,7 @@ describe('bid consortia', () => {
       }
       for (const person of [lead, partner]) {
         const found = await ok('{ search(query: "undercut") { kind id title snippet } }', {}, person.token);
-        expect(found.search).toEqual([expect.objectContaining({ kind: 'POST', title: 'Our pricing strategy', snippet: 'We «undercut» at 92%' })]);
+        expect(found.search).toEqual([expect.objectContaining({ kind: 'THREAD', id: threadId, title: 'Our pricing strategy', snippet: 'We «undercut» at 92%' })]);
       }
       await ok(REPLY, { i: { threadId, body: 'Agreed' } }, lead.token);
       const network = await ok('query($id: ID!) { thread(id: $id) { consortium { id } } }', { id: networkThreadId }, lead.token);

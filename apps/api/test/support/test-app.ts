@@ -8,7 +8,7 @@ import { Client as PgClient } from 'pg';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { DataSource } from 'typeorm';
-import { loadConfig } from '@community-hub/api-config';
+import { type AppConfig, loadConfig } from '@community-hub/api-config';
 import { createApp } from '../../src/create-app';
 
 export interface GqlResult<T = any> {
@@ -31,6 +31,7 @@ export interface TestApp {
   databaseUrl: string;
   databaseName: string;
   dataSource: DataSource;
+  config: AppConfig;
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GqlResult<T>>;
   register(name?: string, extra?: { email?: string }): Promise<TestUser>;
   login(email: string, password: string): Promise<TestUser>;
@@ -133,6 +134,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     databaseUrl,
     databaseName,
     dataSource: app.get<DataSource>(getDataSourceToken()),
+    config,
     gql,
     async register(name = `Person ${++counter}`, extra = {}) {
       const email = extra.email ?? `${uniqueName('user')}@example.org`;

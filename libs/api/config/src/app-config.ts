@@ -54,6 +54,12 @@ const environmentSchema = z
     TEXT_EXTRACTION_MAX_BYTES: positiveInt.default(50 * 1024 * 1024),
     TEXT_EXTRACTION_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(3),
     TEXT_EXTRACTION_RETRY_DELAY_SECONDS: positiveInt.max(86_400).default(30),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+      .optional(),
+    MAIL_FROM: z.string().min(3).default('Community Hub <no-reply@communityhub.local>'),
+    NOTIFICATION_SWEEP_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
     JOBS_POLLING_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(600).default(2),
     MAX_REQUEST_BYTES: positiveInt.default(1024 * 1024),
     GRAPHQL_MAX_DEPTH: positiveInt.default(10),
@@ -123,6 +129,8 @@ export interface AppConfig {
     textExtraction: { maxInputBytes: number; retryLimit: number; retryDelaySeconds: number };
   };
   jobs: { pollingIntervalSeconds: number };
+  /** Email: through SMTP_URL, or (unset) written to <dataDir>/mail as .eml files. Digests and reminders are swept every `sweepIntervalSeconds` (0: never; tests call the sweep). */
+  mail: { smtpUrl?: string; from: string; sweepIntervalSeconds: number };
   admin?: { email: string; password: string };
   demoData: boolean;
   graphql: { maxDepth: number; maxComplexity: number; explorer: boolean };
@@ -189,6 +197,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
         retryDelaySeconds: env.TEXT_EXTRACTION_RETRY_DELAY_SECONDS,
       },
     },
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM, sweepIntervalSeconds: env.NOTIFICATION_SWEEP_INTERVAL_SECONDS },
     jobs: { pollingIntervalSeconds: env.JOBS_POLLING_INTERVAL_SECONDS },
     admin: env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : undefined,
     demoData: env.DEMO_DATA,

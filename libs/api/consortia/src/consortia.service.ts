@@ -15,6 +15,7 @@ import {
   requestLoader,
   type RequestContext,
 } from '@community-hub/api-common';
+import { EventBus } from '@community-hub/api-pubsub';
 import { OrganisationsService, SpaceAccessService, SpaceEntity, SpaceKind, SpacePermission } from '@community-hub/api-networks';
 import { consortiumAccessSql } from './access/consortium-space-access.policy';
 import { FormConsortiumInput, InviteToConsortiumInput, SetConsortiumStatusInput, UpdateConsortiumAgreementInput } from './dto/consortium.input';
@@ -22,6 +23,10 @@ import { ConsortiumRole } from './entities/consortium-role';
 import { ConsortiumEntity, ConsortiumStatus } from './entities/consortium.entity';
 import { ConsortiumMemberEntity, ConsortiumMemberStatus } from './entities/consortium-member.entity';
 import { OpportunitiesService } from './opportunities.service';
+
+/** Bus topics: { memberId, consortiumId } (and `accepted` for a response). */
+export const CONSORTIUM_INVITED = 'consortia.invited';
+export const CONSORTIUM_RESPONDED = 'consortia.responded';
 
 const CONSORTIA_BY_ID = Symbol('consortia-by-id');
 const MEMBERS_BY_CONSORTIUM = Symbol('members-by-consortium');
@@ -50,6 +55,7 @@ export class ConsortiaService {
     private readonly access: SpaceAccessService,
     private readonly organisations: OrganisationsService,
     private readonly opportunities: OpportunitiesService,
+    private readonly bus: EventBus,
   ) {}
 
   // ---- forming ----------------------------------------------------------------
@@ -107,21 +113,28 @@ export class ConsortiaService {
           { status: ConsortiumMemberStatus.INVITED, role: input.role, invitedById: caller.userId, respondedAt: null },
         );
         if (!updated.affected) throw conflict('This organisation has already been invited');
-        return this.members.findOneOrFail({ where: { id: existing.id } });
+        return await this.announceInvitation(await this.members.findOneOrFail({ where: { id: existing.id } }));
       }
-      return await this.members.save(
-        this.members.create({
-          consortiumId: consortium.id,
-          organisationId: input.organisationId,
-          status: ConsortiumMemberStatus.INVITED,
-          role: input.role,
-          invitedById: caller.userId,
-        }),
+      return await this.announceInvitation(
+        await this.members.save(
+          this.members.create({
+            consortiumId: consortium.id,
+            organisationId: input.organisationId,
+            status: ConsortiumMemberStatus.INVITED,
+            role: input.role,
+            invitedById: caller.userId,
+          }),
+        ),
       );
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict('This organisation has already been invited');
       throw error;
     }
+  }
+
+  private async announceInvitation(member: ConsortiumMemberEntity): Promise<ConsortiumMemberEntity> {
+    await this.bus.publish(CONSORTIUM_INVITED, { memberId: member.id, consortiumId: member.consortiumId });
+    return member;
   }
 
   /** Representatives of the invited organisation accept or decline. */
@@ -142,6 +155,7 @@ export class ConsortiaService {
     );
     if (!updated.affected) throw conflict('This invitation has already been answered');
     if (accept) await this.organisations.listInNetwork(consortium.networkId, member.organisationId);
+    await this.bus.publish(CONSORTIUM_RESPONDED, { memberId: member.id, consortiumId: member.consortiumId, accepted: accept });
     return this.members.findOneOrFail({ where: { id: member.id } });
   }
 

@@ -25,7 +25,7 @@ import { EventEntity } from './entities/event.entity';
 import { EventScope } from './models/event.model';
 import { expandRule, parseRule, shiftWallClock, wallClockDifference } from './recurrence';
 import { RsvpService } from './rsvp.service';
-import { EVENT_ADDED, EVENT_UPDATED } from './topics';
+import { EVENT_ADDED, EVENT_CHANGED, EVENT_UPDATED } from './topics';
 
 
 const EVENTS_BY_ID = Symbol('events-by-id');
@@ -220,6 +220,7 @@ export class EventsService {
       });
     }
     await this.bus.publish(EVENT_UPDATED, { eventId: event.id, networkId: event.networkId });
+    await this.bus.publish(EVENT_CHANGED, { eventId: event.id, networkId: event.networkId, change: 'UPDATED', actorId: caller.userId });
     for (const [eventId, userIds] of promoted) await this.rsvpService.announcePromotions(eventId, event.networkId, userIds);
     return (await this.events.findOneBy({ id: event.id }))!;
   }
@@ -291,6 +292,7 @@ export class EventsService {
       }
     });
     await this.bus.publish(EVENT_UPDATED, { eventId: event.id, networkId: event.networkId });
+    await this.bus.publish(EVENT_CHANGED, { eventId: event.id, networkId: event.networkId, change: 'CANCELLED', actorId: caller.userId });
     return (await this.events.findOneBy({ id: event.id }))!;
   }
 

@@ -4,3 +4,5 @@ export const EVENT_ADDED = 'events.event-added';
 export const EVENT_UPDATED = 'events.event-updated';
 /** Someone moved from the waitlist to GOING: { eventId, networkId, userId }. */
 export const RSVP_PROMOTED = 'events.rsvp-promoted';
+/** An event was edited or cancelled by its organiser: { eventId, networkId, change: UPDATED | CANCELLED, actorId }. */
+export const EVENT_CHANGED = 'events.event-changed';

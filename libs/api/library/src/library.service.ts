@@ -25,6 +25,10 @@ import { FolderEntity } from './entities/folder.entity';
 import { PendingUploadEntity } from './entities/pending-upload.entity';
 import { ALLOWED_CONTENT_TYPES, cleanFilename, matchesDeclaredType, SIGNATURE_BYTES } from './file-signature';
 import { DocumentTextService } from './text/document-text.service';
+import { EventBus } from '@community-hub/api-pubsub';
+
+/** Bus topic: a new document (not a new version) { documentId, spaceId, folderId, uploaderId }. */
+export const DOCUMENT_ADDED = 'library.document-added';
 
 const VERSIONS_BY_DOCUMENT = Symbol('versions-by-document');
 const FOLDERS_BY_ID = Symbol('folders-by-id');
@@ -58,6 +62,7 @@ export class LibraryService implements OnApplicationBootstrap, OnApplicationShut
     private readonly access: SpaceAccessService,
     private readonly storage: StorageService,
     private readonly text: DocumentTextService,
+    private readonly bus: EventBus,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -331,6 +336,9 @@ export class LibraryService implements OnApplicationBootstrap, OnApplicationShut
     });
     // After the commit, so the job always finds the version; a failure to queue never fails the upload.
     if (textStatus === DocumentTextStatus.PENDING) await this.text.enqueue(versionId);
+    if (!target) {
+      await this.bus.publish(DOCUMENT_ADDED, { documentId: completed.id, spaceId: completed.spaceId, folderId: completed.folderId, uploaderId: caller.userId });
+    }
     return completed;
   }
 

@@ -303,10 +303,11 @@ export class NetworksService {
   ): Promise<MembershipEntity> {
     const membership = await this.requireManageable(caller, membershipId, permission);
     const before = `${membership.status}/${membership.role}`;
+    const previousStatus = membership.status;
     change(membership);
     if (before === `${membership.status}/${membership.role}`) return membership;
     const saved = await this.memberships.save(membership);
-    await this.announce(saved);
+    await this.announce(saved, previousStatus);
     return saved;
   }
 
@@ -349,11 +350,14 @@ export class NetworksService {
     );
   }
 
-  private async announce(membership: MembershipEntity): Promise<void> {
+  /** `previousStatus` is null for a new membership (so listeners can tell a request from an approval). */
+  private async announce(membership: MembershipEntity, previousStatus: MembershipStatus | null = null): Promise<void> {
     await this.bus.publish(MEMBERSHIP_UPDATED, {
       networkId: membership.networkId,
       membershipId: membership.id,
       userId: membership.userId,
+      status: membership.status,
+      previousStatus,
     });
   }
 

@@ -14,7 +14,7 @@ export const QUERY_MAX = 200;
 export const SEARCH_PAGE_MAX = 50;
 
 @ArgsType()
-export class SearchArgs {
+export class SearchFilterArgs {
   @Field({ description: 'Words to find; "quoted phrases", OR, and -exclusion work as on web search engines.' })
   @IsString()
   @MaxLength(QUERY_MAX, { message: `query must be at most ${QUERY_MAX} characters` })
@@ -25,20 +25,6 @@ export class SearchArgs {
   @IsString()
   @MaxLength(64)
   networkSlug?: string;
-
-  @Field(() => Int, { nullable: true, description: `How many (1-${SEARCH_PAGE_MAX}, default 20).` })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(SEARCH_PAGE_MAX)
-  first?: number;
-
-  @Field(() => Int, { nullable: true, description: 'Skip this many (the next page starts at first + offset).' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(1000)
-  offset?: number;
 
   @Field(() => [SearchKind], { nullable: true, description: 'Only these kinds.' })
   @IsOptional()
@@ -55,6 +41,23 @@ export class SearchArgs {
   @IsOptional()
   @IsDate()
   to?: Date;
+}
+
+@ArgsType()
+export class SearchArgs extends SearchFilterArgs {
+  @Field(() => Int, { nullable: true, description: `How many (1-${SEARCH_PAGE_MAX}, default 20).` })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(SEARCH_PAGE_MAX)
+  first?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Skip this many (the next page starts at first + offset).' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  offset?: number;
 }
 
 @ObjectType({ description: 'Something found by `search`, which the caller may read.' })
@@ -79,6 +82,9 @@ export class SearchHit {
 
   @Field(() => ID, { nullable: true, description: 'For a post: its thread.' })
   threadId: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'For a post: its position in the thread (1 is the opening post).' })
+  position: number | null;
 
   @Field({ description: 'Where it is in the web client, e.g. /n/crewe/t/<id>.' })
   path: string;

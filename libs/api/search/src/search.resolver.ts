@@ -2,7 +2,7 @@ import { Args, Context, Query, ResolveField, Parent, Resolver } from '@nestjs/gr
 import { type Caller, type RequestContext } from '@community-hub/api-common';
 import { AllowAnonymous, CurrentCaller } from '@community-hub/api-auth';
 import { Network, NetworksService } from '@community-hub/api-networks';
-import { SearchArgs, SearchHit, SearchKindCount } from './search.model';
+import { SearchArgs, SearchFilterArgs, SearchHit, SearchKindCount } from './search.model';
 import { SearchService } from './search.service';
 
 @Resolver(() => SearchHit)
@@ -20,7 +20,7 @@ export class SearchResolver {
 
   @AllowAnonymous()
   @Query(() => [SearchKindCount], { description: 'How many hits `search` has of each kind, for the same arguments.' })
-  async searchCounts(@CurrentCaller() caller: Caller | null, @Args() args: SearchArgs): Promise<SearchKindCount[]> {
+  async searchCounts(@CurrentCaller() caller: Caller | null, @Args() args: SearchFilterArgs): Promise<SearchKindCount[]> {
     return this.searchService.counts(caller, args);
   }
 

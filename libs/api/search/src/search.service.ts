@@ -3,13 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { badInput, type Caller, notFound } from '@community-hub/api-common';
 import { callerIdOrNone, SpaceAccessService, SpacePermission } from '@community-hub/api-networks';
-import { SearchArgs, SearchHit, SearchKind, SearchKindCount } from './search.model';
+import { SearchArgs, SearchFilterArgs, SearchHit, SearchKind, SearchKindCount } from './search.model';
 
 const DEFAULT_FIRST = 20;
 
 /**
  * One source of search hits: SQL selecting (kind, id, network_id, title, rank,
- * at, thread_id) for rows matching the query `q.q` that the caller may read,
+ * at, thread_id, position) for rows matching the query `q.q` that the caller may read,
  * using the CTEs `q`, `readable` (space ids the caller may read) and `joined`
  * (space ids where the caller is an active member). `$3` is the network filter
  * (or NULL), `$4`/`$5` the date window (or NULL).
@@ -26,7 +26,7 @@ const window = (column: string) => `($4::timestamptz IS NULL OR ${column} >= $4)
 const SOURCES: Source[] = [
   {
     kind: SearchKind.THREAD,
-    sql: `SELECT 'THREAD' AS kind, t.id, t.network_id, t.title, ts_rank_cd(t.search_vector, q.q) AS rank, t.created_at AS at, NULL::uuid AS thread_id
+    sql: `SELECT 'THREAD' AS kind, t.id, t.network_id, t.title, ts_rank_cd(t.search_vector, q.q) AS rank, t.created_at AS at, NULL::uuid AS thread_id, NULL::int AS position
             FROM threads t, q
            WHERE t.search_vector @@ q.q AND t.space_id IN (SELECT space_id FROM readable)
              AND ($3::uuid IS NULL OR t.network_id = $3) AND ${window('t.created_at')}`,
@@ -34,7 +34,10 @@ const SOURCES: Source[] = [
   },
   {
     kind: SearchKind.POST,
-    sql: `SELECT 'POST', p.id, t.network_id, t.title, ts_rank_cd(p.search_vector, q.q), p.created_at, t.id
+    // A thread's opening post is the thread: a match there is a THREAD hit (merged with a title match below).
+    sql: `SELECT CASE WHEN p.position = 1 THEN 'THREAD' ELSE 'POST' END, CASE WHEN p.position = 1 THEN t.id ELSE p.id END, t.network_id, t.title,
+                 ts_rank_cd(p.search_vector, q.q), CASE WHEN p.position = 1 THEN t.created_at ELSE p.created_at END,
+                 CASE WHEN p.position = 1 THEN NULL ELSE t.id END, CASE WHEN p.position = 1 THEN NULL ELSE p.position END
             FROM posts p JOIN threads t ON t.id = p.thread_id, q
            WHERE p.search_vector @@ q.q AND p.deleted_at IS NULL AND t.space_id IN (SELECT space_id FROM readable)
              AND ($3::uuid IS NULL OR t.network_id = $3) AND ${window('p.created_at')}`,
@@ -43,7 +46,7 @@ const SOURCES: Source[] = [
   {
     kind: SearchKind.DOCUMENT,
     // Title, description and the current version's extracted text (see the library's text extraction).
-    sql: `SELECT 'DOCUMENT', d.id, d.network_id, d.title, ts_rank_cd(d.search_vector, q.q), d.created_at, NULL::uuid
+    sql: `SELECT 'DOCUMENT', d.id, d.network_id, d.title, ts_rank_cd(d.search_vector, q.q), d.created_at, NULL::uuid, NULL::int
             FROM documents d, q
            WHERE d.search_vector @@ q.q AND d.deleted_at IS NULL AND d.space_id IN (SELECT space_id FROM readable)
              AND ($3::uuid IS NULL OR d.network_id = $3) AND ${window('d.created_at')}`,
@@ -53,7 +56,7 @@ const SOURCES: Source[] = [
   },
   {
     kind: SearchKind.EVENT,
-    sql: `SELECT 'EVENT', e.id, e.network_id, e.title, ts_rank_cd(e.search_vector, q.q), e.starts_at, NULL::uuid
+    sql: `SELECT 'EVENT', e.id, e.network_id, e.title, ts_rank_cd(e.search_vector, q.q), e.starts_at, NULL::uuid, NULL::int
             FROM events e, q
            WHERE e.search_vector @@ q.q AND e.space_id IN (SELECT space_id FROM readable)
              AND (e.visibility = 'PUBLIC' OR e.space_id IN (SELECT space_id FROM joined))
@@ -63,7 +66,7 @@ const SOURCES: Source[] = [
   {
     kind: SearchKind.ORGANISATION,
     // An organisation is found through a network directory the caller may read.
-    sql: `SELECT 'ORGANISATION', o.id, x.network_id, o.name, ts_rank_cd(o.search_vector, q.q), o.created_at, NULL::uuid
+    sql: `SELECT 'ORGANISATION', o.id, x.network_id, o.name, ts_rank_cd(o.search_vector, q.q), o.created_at, NULL::uuid, NULL::int
             FROM organisations o, q,
                  LATERAL (SELECT min(l.network_id::text)::uuid AS network_id FROM network_organisations l
                            WHERE l.organisation_id = o.id AND l.network_id IN (SELECT space_id FROM readable)
@@ -73,9 +76,9 @@ const SOURCES: Source[] = [
   },
 ];
 
-const PATHS: Record<SearchKind, (slug: string, id: string, threadId: string | null) => string> = {
+const PATHS: Record<SearchKind, (slug: string, id: string, threadId: string | null, position: number | null) => string> = {
   [SearchKind.THREAD]: (slug, id) => `/n/${slug}/t/${id}`,
-  [SearchKind.POST]: (slug, id, threadId) => `/n/${slug}/t/${threadId}?post=${id}`,
+  [SearchKind.POST]: (slug, _id, threadId, position) => `/n/${slug}/t/${threadId}#post-${position}`,
   [SearchKind.DOCUMENT]: (slug, id) => `/n/${slug}/d/${id}`,
   [SearchKind.EVENT]: (slug, id) => `/n/${slug}/e/${id}`,
   [SearchKind.ORGANISATION]: (slug) => `/n/${slug}/organisations`,
@@ -90,6 +93,7 @@ interface HitRow {
   rank: number;
   at: Date;
   thread_id: string | null;
+  position: number | null;
   snippet: string | null;
 }
 
@@ -121,8 +125,8 @@ export class SearchService {
     const rows: HitRow[] = await this.db.query(
       `${hits},
        page AS (SELECT * FROM hits ORDER BY rank DESC, at DESC, id LIMIT $6 OFFSET $7)
-       SELECT h.kind, h.id, h.network_id, n.slug, h.title, h.rank, h.at, h.thread_id,
-              ts_headline('english', translate(coalesce(CASE h.kind ${texts} END, ''), '«»', ''), q.q,
+       SELECT h.kind, h.id, h.network_id, n.slug, h.title, h.rank, h.at, h.thread_id, h.position,
+              ts_headline('english', translate(coalesce(CASE h.kind ${texts} END, ''), '<>«»', '‹›'), q.q,
                           'StartSel=«, StopSel=», MaxWords=30, MinWords=12, ShortWord=2') AS snippet
          FROM page h JOIN networks n ON n.id = h.network_id, q
         ORDER BY h.rank DESC, h.at DESC, h.id`,
@@ -137,21 +141,22 @@ export class SearchService {
         rank: Number(r.rank),
         at: r.at,
         threadId: r.thread_id,
-        path: PATHS[r.kind](r.slug, r.id, r.thread_id),
+        position: r.position,
+        path: PATHS[r.kind](r.slug, r.id, r.thread_id, r.position),
         networkId: r.network_id,
       }),
     );
   }
 
   /** How many hits of each kind (for "Threads (12) · Documents (3)"). */
-  async counts(caller: Caller | null, args: SearchArgs): Promise<SearchKindCount[]> {
+  async counts(caller: Caller | null, args: SearchFilterArgs): Promise<SearchKindCount[]> {
     const { params, hits, sources } = await this.prepare(caller, args);
     const rows: { kind: SearchKind; count: number }[] = await this.db.query(`${hits} SELECT kind, count(*)::int AS count FROM hits GROUP BY kind`, params);
     const byKind = new Map(rows.map((r) => [r.kind, r.count]));
     return sources.map((s) => Object.assign(new SearchKindCount(), { kind: s.kind, count: byKind.get(s.kind) ?? 0 }));
   }
 
-  private async prepare(caller: Caller | null, args: SearchArgs) {
+  private async prepare(caller: Caller | null, args: SearchFilterArgs) {
     const query = args.query.normalize('NFKC').trim();
     if (!query) throw badInput('Type something to search for', [{ field: 'query', message: 'must not be empty' }]);
     if (args.from && args.to && args.to <= args.from) throw badInput('"to" must be after "from"', [{ field: 'to', message: 'before from' }]);
@@ -166,7 +171,9 @@ export class SearchService {
     const hits = `WITH q AS (SELECT websearch_to_tsquery('english', $2) AS q),
       readable AS (${this.access.spacesSql(SpacePermission.READ, '$1::uuid')}),
       joined AS (${this.access.spacesSql(SpacePermission.WRITE, '$1::uuid')}),
-      hits (kind, id, network_id, title, rank, at, thread_id) AS (${sources.map((s) => s.sql).join(' UNION ALL ')})`;
+      found (kind, id, network_id, title, rank, at, thread_id, position) AS (${sources.map((s) => s.sql).join(' UNION ALL ')}),
+      -- One hit per thing: a thread found by its title and by its opening post keeps the better rank.
+      hits AS (SELECT DISTINCT ON (kind, id) * FROM found ORDER BY kind, id, rank DESC)`;
     return { hits, sources, params: [callerIdOrNone(caller), query, networkId, args.from ?? null, args.to ?? null] as unknown[] };
   }
 }

@@ -1,0 +1,197 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, IsNull, Repository } from 'typeorm';
+import { badInput, type Caller, notFound, type Page, PageArgs, paginate } from '@community-hub/api-common';
+import { SpaceAccessService, SpacePermission } from '@community-hub/api-networks';
+import { EventBus } from '@community-hub/api-pubsub';
+import { JobQueue } from '@community-hub/api-jobs';
+import { EmailFrequency, NotificationPreferenceEntity } from './entities/notification-preference.entity';
+import { FolderWatchEntity } from './entities/folder-watch.entity';
+import { NotificationEntity, NotificationKind } from './entities/notification.entity';
+
+/** Bus topic: { notificationId, userId } for the recipient's live badge. */
+export const NOTIFICATION_ADDED = 'notifications.added';
+/** Job: email one notification now (recipients who chose IMMEDIATELY). */
+export const IMMEDIATE_EMAIL_JOB = 'notification-email';
+
+export const DEFAULT_EMAIL_FREQUENCY = EmailFrequency.DAILY;
+
+export interface NewNotification {
+  kind: NotificationKind;
+  /** Whose eyes: people who may not read this space are dropped (null: addressed to them directly, e.g. an invitation). */
+  spaceId: string | null;
+  networkId: string | null;
+  recipients: Iterable<string>;
+  title: string;
+  body?: string;
+  path: string;
+  actorId?: string | null;
+  /** The happening, e.g. `reply:<postId>`: with the recipient, never notified twice. */
+  dedupeKey: string;
+}
+
+/** Plain text, one paragraph, at most `max` characters (for notification bodies and email excerpts). */
+export function excerpt(markdown: string, max = 280): string {
+  const text = markdown
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s*(#{1,6}|>+|[-*+]|\d+\.)\s+/gm, '')
+    .replace(/(\*\*|__|~~|`)/g, '')
+    .replace(/(^|\s)[*_](\S)/g, '$1$2')
+    .replace(/(\S)[*_](?=\s|$|[.,;:!?])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
+/**
+ * In-app notifications: who is told what, the unread badge, read marks and
+ * email preferences. Every notification passes the recipient's right to read
+ * the space it comes from, so nobody is told of something private to them.
+ */
+@Injectable()
+export class NotificationsService {
+  private readonly logger = new Logger(NotificationsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
+    @InjectRepository(NotificationPreferenceEntity) private readonly preferences: Repository<NotificationPreferenceEntity>,
+    @InjectRepository(FolderWatchEntity) private readonly folderWatches: Repository<FolderWatchEntity>,
+    private readonly access: SpaceAccessService,
+    private readonly bus: EventBus,
+    private readonly jobs: JobQueue,
+  ) {}
+
+  // ---- telling people ----------------------------------------------------------
+
+  /** Records the notification for each recipient who may see it (once per dedupe key), tells them live and queues immediate emails. */
+  async notify(input: NewNotification): Promise<NotificationEntity[]> {
+    let recipients = [...new Set(input.recipients)].filter((id) => id && id !== input.actorId);
+    if (!recipients.length) return [];
+    if (input.spaceId) {
+      const rows: { user_id: string }[] = await this.db.query(
+        `SELECT r.user_id FROM unnest($1::uuid[]) AS r(user_id)
+          WHERE $2::uuid IN (${this.access.spacesSql(SpacePermission.READ, 'r.user_id')})`,
+        [recipients, input.spaceId],
+      );
+      recipients = rows.map((r) => r.user_id);
+      if (!recipients.length) return [];
+    }
+    const created: NotificationEntity[] = await this.db.query(
+      `INSERT INTO notifications (user_id, network_id, kind, title, body, path, actor_id, dedupe_key)
+       SELECT r.user_id, $2, $3, $4, $5, $6, $7, $8 FROM unnest($1::uuid[]) AS r(user_id)
+       ON CONFLICT ON CONSTRAINT notifications_user_dedupe_key DO NOTHING
+       RETURNING id, user_id AS "userId", network_id AS "networkId"`,
+      [recipients, input.networkId, input.kind, input.title.slice(0, 300), (input.body ?? '').slice(0, 500), input.path.slice(0, 500), input.actorId ?? null, input.dedupeKey.slice(0, 200)],
+    );
+    for (const row of created) await this.bus.publish(NOTIFICATION_ADDED, { notificationId: row.id, userId: row.userId });
+    await this.queueImmediateEmails(created);
+    return created;
+  }
+
+  private async queueImmediateEmails(created: { id: string; userId: string; networkId: string | null }[]): Promise<void> {
+    const withNetwork = created.filter((n) => n.networkId);
+    if (!withNetwork.length) return;
+    const immediate: { user_id: string; network_id: string }[] = await this.db.query(
+      `SELECT user_id, network_id FROM notification_preferences
+        WHERE email = 'IMMEDIATELY' AND (user_id, network_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))`,
+      [withNetwork.map((n) => n.userId), withNetwork.map((n) => n.networkId)],
+    );
+    const wanted = new Set(immediate.map((p) => `${p.user_id}:${p.network_id}`));
+    for (const n of withNetwork) {
+      if (!wanted.has(`${n.userId}:${n.networkId}`)) continue;
+      // Queueing must never fail the action that caused the notification; the digest sweep picks up anything left.
+      await this.jobs.send(IMMEDIATE_EMAIL_JOB, { notificationId: n.id }, { singletonKey: n.id }).catch((error: Error) => {
+        this.logger.warn(`Could not queue the email for notification ${n.id}: ${error.message}`);
+      });
+    }
+  }
+
+  // ---- reading -----------------------------------------------------------------
+
+  async list(caller: Caller, args: PageArgs & { unreadOnly?: boolean }): Promise<Page<NotificationEntity>> {
+    const query = this.notifications.createQueryBuilder('n').where('n.user_id = :user', { user: caller.userId });
+    if (args.unreadOnly) query.andWhere('n.read_at IS NULL');
+    return paginate(query, args, { columns: ['n.created_at', 'n.id'], direction: 'DESC', cursorOf: (n) => [n.createdAt.toISOString(), n.id] });
+  }
+
+  async unreadCount(caller: Caller): Promise<number> {
+    return this.notifications.count({ where: { userId: caller.userId, readAt: IsNull() } });
+  }
+
+  async findOwn(caller: Caller, id: string): Promise<NotificationEntity | null> {
+    return this.notifications.findOne({ where: { id, userId: caller.userId } });
+  }
+
+  async markRead(caller: Caller, id: string): Promise<NotificationEntity> {
+    const notification = await this.findOwn(caller, id);
+    if (!notification) throw notFound('Notification');
+    if (!notification.readAt) {
+      await this.notifications.update({ id, readAt: IsNull() }, { readAt: new Date() });
+    }
+    return (await this.findOwn(caller, id))!;
+  }
+
+  async markAllRead(caller: Caller): Promise<number> {
+    const result = await this.notifications.update({ userId: caller.userId, readAt: IsNull() }, { readAt: new Date() });
+    return result.affected ?? 0;
+  }
+
+  // ---- preferences and watches ----------------------------------------------------
+
+  /** One preference per network the caller is an active member of. */
+  async preferencesOf(caller: Caller): Promise<{ networkId: string; email: EmailFrequency }[]> {
+    const rows: { network_id: string; email: EmailFrequency | null }[] = await this.db.query(
+      `SELECT m.network_id, p.email FROM memberships m
+         LEFT JOIN notification_preferences p ON p.user_id = m.user_id AND p.network_id = m.network_id
+        WHERE m.user_id = $1 AND m.status = 'ACTIVE' ORDER BY m.created_at`,
+      [caller.userId],
+    );
+    return rows.map((r) => ({ networkId: r.network_id, email: r.email ?? DEFAULT_EMAIL_FREQUENCY }));
+  }
+
+  async setPreference(caller: Caller, networkId: string, email: EmailFrequency): Promise<{ networkId: string; email: EmailFrequency }> {
+    await this.access.require(caller, SpacePermission.READ, networkId);
+    await this.preferences.upsert({ userId: caller.userId, networkId, email }, ['userId', 'networkId']);
+    return { networkId, email };
+  }
+
+  /** The unsubscribe link: no session, the signed token says who and which network. */
+  async unsubscribe(userId: string, networkId: string): Promise<void> {
+    await this.preferences.upsert({ userId, networkId, email: EmailFrequency.OFF }, ['userId', 'networkId']);
+  }
+
+  async emailFrequency(userId: string, networkId: string): Promise<EmailFrequency> {
+    return (await this.preferences.findOne({ where: { userId, networkId } }))?.email ?? DEFAULT_EMAIL_FREQUENCY;
+  }
+
+  async watchFolder(caller: Caller, folderId: string, watch: boolean): Promise<boolean> {
+    const [folder]: { space_id: string }[] = await this.db.query('SELECT space_id FROM folders WHERE id = $1', [folderId]);
+    if (!folder) throw notFound('Folder');
+    await this.access.require(caller, SpacePermission.READ, folder.space_id, { resource: 'Folder' });
+    if (watch) await this.folderWatches.upsert({ folderId, userId: caller.userId }, ['folderId', 'userId']);
+    else await this.folderWatches.delete({ folderId, userId: caller.userId });
+    return watch;
+  }
+
+  async isWatchingFolder(caller: Caller | null, folderId: string): Promise<boolean> {
+    if (!caller) return false;
+    return this.folderWatches.exists({ where: { folderId, userId: caller.userId } });
+  }
+
+  /** People to @mention in a space: those who may read it, by name. */
+  async mentionable(caller: Caller, spaceId: string, query: string, first: number): Promise<{ id: string; name: string }[]> {
+    await this.access.require(caller, SpacePermission.READ, spaceId);
+    const words = query.trim();
+    if (words.length > 100) throw badInput('The name is too long', [{ field: 'query', message: 'at most 100 characters' }]);
+    return this.db.query(
+      `SELECT u.id, u.name FROM users u
+        WHERE u.name ILIKE $2 AND $1::uuid IN (${this.access.spacesSql(SpacePermission.READ, 'u.id')})
+          AND EXISTS (SELECT 1 FROM memberships m JOIN spaces s ON s.network_id = m.network_id WHERE s.id = $1 AND m.user_id = u.id AND m.status = 'ACTIVE')
+        ORDER BY u.name LIMIT $3`,
+      [spaceId, `${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, Math.min(Math.max(first, 1), 20)],
+    );
+  }
+}
