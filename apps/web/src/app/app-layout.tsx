@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession } from '@community-hub/web-accounts';
+import { HeaderSearch } from '@community-hub/web-search';
 
 export function AppLayout() {
   const main = useMainFocusOnNavigation();
@@ -74,6 +75,7 @@ function SiteHeader() {
             ) : null}
           </ul>
         </nav>
+        <HeaderSearch />
         {user ? (
           <div className="account">
             <span className="account-name">

@@ -1,7 +1,8 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
 import { anonymous, axeViolations, createMockClient, signedInAs, type FakeHandler } from '@community-hub/web-testing';
+import { searchCounts, searchHit } from '@community-hub/web-testing';
 import { App } from './app';
 import { routes } from './routes';
 
@@ -75,5 +76,19 @@ describe('App shell', () => {
     await userEvent.type(name, 'Rowan P Officer');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Saved')).toBeTruthy();
+  });
+
+  it('has the site search in the header on every page, and a /search results page', async () => {
+    const { router } = renderApp('/search?q=coats', {
+      Me: () => anonymous,
+      SearchCounts: () => ({ data: { searchCounts: searchCounts({ THREAD: 1 }) } }),
+      Search: () => ({ data: { search: [searchHit({ title: 'Winter coat collection' })] } }),
+    });
+    expect(within(screen.getByRole('banner')).getByRole('search', { name: 'Site' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Search' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Winter coat collection' })).toBeTruthy();
+    await act(() => router.navigate('/signin'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeTruthy();
+    expect(within(screen.getByRole('banner')).getByRole('combobox', { name: 'Search Community Hub' })).toBeTruthy();
   });
 });

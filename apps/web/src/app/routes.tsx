@@ -12,6 +12,7 @@ import {
 } from '@community-hub/web-networks';
 import { LatestDiscussions, ThreadListPage, ThreadPage } from '@community-hub/web-forum';
 import { DocumentPage, LibraryPage } from '@community-hub/web-library';
+import { SearchPage } from '@community-hub/web-search';
 import { Loading } from '@community-hub/web-ui';
 import { AppLayout } from './app-layout';
 import { NotFoundPage, RouteErrorPage } from './not-found-page';
@@ -60,6 +61,7 @@ export const routes: RouteObject[] = [
       { path: 'n/:slug/t/:threadId', element: <ThreadPage /> },
       // Likewise a document (its title is the heading).
       { path: 'n/:slug/d/:documentId', element: <DocumentPage /> },
+      { path: 'search', element: <SearchPage /> },
       {
         path: 'explorer',
         element: (

@@ -13,3 +13,4 @@ export {
   type DocumentFixture,
   type VersionFixture,
 } from './library-fixtures';
+export { searchCounts, searchHit, type SearchHitFixture, type SearchKindFixture } from './search-fixtures';

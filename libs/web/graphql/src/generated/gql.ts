@@ -59,6 +59,9 @@ type Documents = {
     "\n  query MyOrganisations {\n    myOrganisations {\n      id\n      name\n      kind\n      description\n      website\n      charityNumber\n      companyNumber\n    }\n  }\n": typeof types.MyOrganisationsDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      description\n      website\n      charityNumber\n      companyNumber\n    }\n  }\n": typeof types.CreateOrganisationDocument,
     "\n  subscription MembershipRemoved($networkId: ID!) {\n    membershipRemoved(networkId: $networkId)\n  }\n": typeof types.MembershipRemovedDocument,
+    "\n  fragment SearchHitFields on SearchHit {\n    kind\n    id\n    title\n    snippet\n    rank\n    at\n    threadId\n    path\n    network {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.SearchHitFieldsFragmentDoc,
+    "\n  query Search(\n    $query: String!\n    $networkSlug: String\n    $kinds: [SearchKind!]\n    $from: DateTime\n    $to: DateTime\n    $first: Int\n    $offset: Int\n  ) {\n    search(query: $query, networkSlug: $networkSlug, kinds: $kinds, from: $from, to: $to, first: $first, offset: $offset) {\n      ...SearchHitFields\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query SearchCounts($query: String!, $networkSlug: String, $from: DateTime, $to: DateTime) {\n    searchCounts(query: $query, networkSlug: $networkSlug, from: $from, to: $to) {\n      kind\n      count\n    }\n  }\n": typeof types.SearchCountsDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      isPlatformAdmin\n    }\n  }\n": types.MeDocument,
@@ -106,6 +109,9 @@ const documents: Documents = {
     "\n  query MyOrganisations {\n    myOrganisations {\n      id\n      name\n      kind\n      description\n      website\n      charityNumber\n      companyNumber\n    }\n  }\n": types.MyOrganisationsDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      description\n      website\n      charityNumber\n      companyNumber\n    }\n  }\n": types.CreateOrganisationDocument,
     "\n  subscription MembershipRemoved($networkId: ID!) {\n    membershipRemoved(networkId: $networkId)\n  }\n": types.MembershipRemovedDocument,
+    "\n  fragment SearchHitFields on SearchHit {\n    kind\n    id\n    title\n    snippet\n    rank\n    at\n    threadId\n    path\n    network {\n      id\n      slug\n      name\n    }\n  }\n": types.SearchHitFieldsFragmentDoc,
+    "\n  query Search(\n    $query: String!\n    $networkSlug: String\n    $kinds: [SearchKind!]\n    $from: DateTime\n    $to: DateTime\n    $first: Int\n    $offset: Int\n  ) {\n    search(query: $query, networkSlug: $networkSlug, kinds: $kinds, from: $from, to: $to, first: $first, offset: $offset) {\n      ...SearchHitFields\n    }\n  }\n": types.SearchDocument,
+    "\n  query SearchCounts($query: String!, $networkSlug: String, $from: DateTime, $to: DateTime) {\n    searchCounts(query: $query, networkSlug: $networkSlug, from: $from, to: $to) {\n      kind\n      count\n    }\n  }\n": types.SearchCountsDocument,
 };
 
 /**
@@ -302,6 +308,18 @@ export function graphql(source: "\n  mutation CreateOrganisation($input: CreateO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription MembershipRemoved($networkId: ID!) {\n    membershipRemoved(networkId: $networkId)\n  }\n"): (typeof documents)["\n  subscription MembershipRemoved($networkId: ID!) {\n    membershipRemoved(networkId: $networkId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SearchHitFields on SearchHit {\n    kind\n    id\n    title\n    snippet\n    rank\n    at\n    threadId\n    path\n    network {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment SearchHitFields on SearchHit {\n    kind\n    id\n    title\n    snippet\n    rank\n    at\n    threadId\n    path\n    network {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search(\n    $query: String!\n    $networkSlug: String\n    $kinds: [SearchKind!]\n    $from: DateTime\n    $to: DateTime\n    $first: Int\n    $offset: Int\n  ) {\n    search(query: $query, networkSlug: $networkSlug, kinds: $kinds, from: $from, to: $to, first: $first, offset: $offset) {\n      ...SearchHitFields\n    }\n  }\n"): (typeof documents)["\n  query Search(\n    $query: String!\n    $networkSlug: String\n    $kinds: [SearchKind!]\n    $from: DateTime\n    $to: DateTime\n    $first: Int\n    $offset: Int\n  ) {\n    search(query: $query, networkSlug: $networkSlug, kinds: $kinds, from: $from, to: $to, first: $first, offset: $offset) {\n      ...SearchHitFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchCounts($query: String!, $networkSlug: String, $from: DateTime, $to: DateTime) {\n    searchCounts(query: $query, networkSlug: $networkSlug, from: $from, to: $to) {\n      kind\n      count\n    }\n  }\n"): (typeof documents)["\n  query SearchCounts($query: String!, $networkSlug: String, $from: DateTime, $to: DateTime) {\n    searchCounts(query: $query, networkSlug: $networkSlug, from: $from, to: $to) {\n      kind\n      count\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
