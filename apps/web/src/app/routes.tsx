@@ -12,6 +12,7 @@ import {
 } from '@community-hub/web-networks';
 import { LatestDiscussions, ThreadListPage, ThreadPage } from '@community-hub/web-forum';
 import { DocumentPage, LibraryPage } from '@community-hub/web-library';
+import { consortiaRoutes, opportunityTabRoutes } from '@community-hub/web-consortia';
 import { Loading } from '@community-hub/web-ui';
 import { AppLayout } from './app-layout';
 import { NotFoundPage, RouteErrorPage } from './not-found-page';
@@ -54,12 +55,15 @@ export const routes: RouteObject[] = [
           { path: 'members', element: <NetworkMembersPage /> },
           { path: 'organisations', element: <NetworkOrganisationsPage /> },
           { path: 'library', element: <LibraryPage /> },
+          ...opportunityTabRoutes,
         ],
       },
       // A thread has its own heading (its title), so it sits outside the network's tabbed layout.
       { path: 'n/:slug/t/:threadId', element: <ThreadPage /> },
       // Likewise a document (its title is the heading).
       { path: 'n/:slug/d/:documentId', element: <DocumentPage /> },
+      // Opportunities, consortia (with their private workspace tabs) and the invitation inbox.
+      ...consortiaRoutes,
       {
         path: 'explorer',
         element: (

@@ -13,3 +13,14 @@ export {
   type DocumentFixture,
   type VersionFixture,
 } from './library-fixtures';
+export {
+  consortiumDetails,
+  consortiumMember,
+  opportunitiesPage,
+  opportunityDetails,
+  opportunitySummary,
+  representedOrganisations,
+  type ConsortiumFixture,
+  type ConsortiumMemberFixture,
+  type OpportunityFixture,
+} from './consortia-fixtures';
