@@ -61,6 +61,11 @@ function SiteHeader() {
                 <NavLink to="/me">My profile</NavLink>
               </li>
             ) : null}
+            {user ? (
+              <li>
+                <NavLink to="/consortia">My consortia</NavLink>
+              </li>
+            ) : null}
             {!user && !loading ? (
               <>
                 <li>

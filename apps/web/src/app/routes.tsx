@@ -13,6 +13,7 @@ import {
 import { LatestDiscussions, ThreadListPage, ThreadPage } from '@community-hub/web-forum';
 import { DocumentPage, LibraryPage } from '@community-hub/web-library';
 import { SearchPage } from '@community-hub/web-search';
+import { consortiaRoutes, opportunityTabRoutes } from '@community-hub/web-consortia';
 import { Loading } from '@community-hub/web-ui';
 import { AppLayout } from './app-layout';
 import { NotFoundPage, RouteErrorPage } from './not-found-page';
@@ -55,6 +56,7 @@ export const routes: RouteObject[] = [
           { path: 'members', element: <NetworkMembersPage /> },
           { path: 'organisations', element: <NetworkOrganisationsPage /> },
           { path: 'library', element: <LibraryPage /> },
+          ...opportunityTabRoutes,
         ],
       },
       // A thread has its own heading (its title), so it sits outside the network's tabbed layout.
@@ -62,6 +64,8 @@ export const routes: RouteObject[] = [
       // Likewise a document (its title is the heading).
       { path: 'n/:slug/d/:documentId', element: <DocumentPage /> },
       { path: 'search', element: <SearchPage /> },
+      // Opportunities, consortia (with their private workspace tabs) and the invitation inbox.
+      ...consortiaRoutes,
       {
         path: 'explorer',
         element: (

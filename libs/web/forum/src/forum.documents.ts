@@ -87,6 +87,10 @@ export const threadQuery = graphql(`
       canModerate
       myWatchLevel
       firstUnreadPosition
+      consortium {
+        id
+        name
+      }
       network {
         id
         slug

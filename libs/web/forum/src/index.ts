@@ -1,6 +1,6 @@
 export { ThreadListPage, ThreadRow, THREADS_PAGE } from './thread-list-page';
 export { ThreadPage, POSTS_PAGE } from './thread-page';
 export { LatestDiscussions } from './latest-discussions';
-export { NewThreadForm } from './new-thread-form';
+export { NewThreadForm, type NewThreadFormProps } from './new-thread-form';
 export { parseTags, canWrite, threadPath, threadsPath } from './forum-shared';
 export * from './forum.documents';

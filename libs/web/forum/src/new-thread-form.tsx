@@ -12,8 +12,17 @@ interface FieldErrors {
   tags?: string;
 }
 
+export interface NewThreadFormProps {
+  /** The network's forum, or… */
+  networkId?: string;
+  /** …a consortium's private workspace instead. */
+  consortiumId?: string;
+  slug: string;
+  onCancel(): void;
+}
+
 /** "Start a discussion": title, Markdown message, up to five tags. Opens the new thread when posted. */
-export function NewThreadForm({ networkId, slug, onCancel }: { networkId: string; slug: string; onCancel(): void }) {
+export function NewThreadForm({ networkId, consortiumId, slug, onCancel }: NewThreadFormProps) {
   const navigate = useNavigate();
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
@@ -37,7 +46,8 @@ export function NewThreadForm({ networkId, slug, onCancel }: { networkId: string
     };
     setChecked(found);
     if (found.title || found.body || found.tags) return;
-    const result = await create({ input: { networkId, title: title.trim(), body, tags } });
+    const space = consortiumId ? { consortiumId } : { networkId };
+    const result = await create({ input: { ...space, title: title.trim(), body, tags } });
     const thread = result.data?.createThread;
     if (thread) navigate(threadPath(slug, thread.id));
   }

@@ -184,7 +184,13 @@ function ThreadView({ thread, refresh }: { thread: ThreadDetails; refresh(): voi
       <div className="page-heading stack-small">
         <nav aria-label="Breadcrumb" className="eyebrow">
           <Link to="/">Networks</Link> <span aria-hidden="true">›</span> <Link to={`/n/${slug}`}>{thread.network.name}</Link>{' '}
-          <span aria-hidden="true">›</span> <Link to={threadsPath(slug)}>Discussions</Link>
+          <span aria-hidden="true">›</span>{' '}
+          {thread.consortium ? (
+            // A thread in a consortium's private workspace belongs with the consortium.
+            <Link to={`/n/${slug}/c/${thread.consortium.id}/threads`}>{thread.consortium.name}</Link>
+          ) : (
+            <Link to={threadsPath(slug)}>Discussions</Link>
+          )}
         </nav>
         <h1>{thread.title}</h1>
         <ThreadBadges thread={thread} />

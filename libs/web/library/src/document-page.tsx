@@ -44,16 +44,22 @@ export function DocumentPage() {
   const network = document.network;
   const current = document.currentVersion;
   const contributor = canContribute(network.myMembership, user);
+  // A document in a consortium's private workspace belongs with that workspace's library.
+  const workspace = document.consortium;
+  const folderPath = (folderId?: string | null) =>
+    workspace
+      ? `/n/${network.slug}/c/${workspace.id}/library${folderId ? `?folder=${encodeURIComponent(folderId)}` : ''}`
+      : libraryPath(network.slug, folderId);
   return (
     <article className="stack-large" aria-labelledby="document-title">
       <div className="page-heading">
         <p className="eyebrow">
           <Link to={`/n/${network.slug}`}>{network.name}</Link> <span aria-hidden="true">›</span>{' '}
-          <Link to={libraryPath(network.slug)}>Library</Link>
+          <Link to={folderPath()}>{workspace ? `${workspace.name}: library` : 'Library'}</Link>
           {document.folder ? (
             <>
               {' '}
-              <span aria-hidden="true">›</span> <Link to={libraryPath(network.slug, document.folder.id)}>{document.folder.name}</Link>
+              <span aria-hidden="true">›</span> <Link to={folderPath(document.folder.id)}>{document.folder.name}</Link>
             </>
           ) : null}
         </p>
@@ -71,9 +77,9 @@ export function DocumentPage() {
           <dt>Folder</dt>
           <dd>
             {document.folder ? (
-              <Link to={libraryPath(network.slug, document.folder.id)}>{document.folder.name}</Link>
+              <Link to={folderPath(document.folder.id)}>{document.folder.name}</Link>
             ) : (
-              <Link to={libraryPath(network.slug)}>Top level of the library</Link>
+              <Link to={folderPath()}>Top level of the library</Link>
             )}
           </dd>
         </div>
@@ -106,7 +112,7 @@ export function DocumentPage() {
       {contributor ? (
         <section aria-labelledby="new-version-heading" className="stack panel">
           <h2 id="new-version-heading">Upload a new version</h2>
-          <UploadPanel key={document.id} networkId={network.id} slug={network.slug} documentId={document.id} onUploaded={refresh} />
+          <UploadPanel key={document.id} networkId={network.id} consortiumId={workspace?.id} slug={network.slug} documentId={document.id} onUploaded={refresh} />
         </section>
       ) : null}
     </article>

@@ -1,4 +1,4 @@
-export { LibraryPage, DOCUMENTS_PAGE, folderChildren, folderTrail, type FolderNode } from './library-page';
+export { LibraryPage, DOCUMENTS_PAGE, FolderTree, NewFolder, folderChildren, folderTrail, type FolderNode } from './library-page';
 export { DocumentPage, VersionTable } from './document-page';
 export { UploadPanel, type UploadPanelProps } from './upload-panel';
 export {

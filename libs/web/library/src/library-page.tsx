@@ -202,7 +202,18 @@ function ContributeHint({ slug, signedIn }: { slug: string; signedIn: boolean })
 }
 
 /** Nested lists of links: Tab moves through them; the current folder has aria-current. */
-function FolderTree({ slug, folders, currentId }: { slug: string; folders: readonly FolderNode[]; currentId: string | null }) {
+export function FolderTree({
+  slug,
+  folders,
+  currentId,
+  pathFor = (folderId) => libraryPath(slug, folderId),
+}: {
+  slug: string;
+  folders: readonly FolderNode[];
+  currentId: string | null;
+  /** Where a folder's link goes (default: the network's library); null is the top level. */
+  pathFor?(folderId: string | null): string;
+}) {
   const children = useMemo(() => folderChildren(folders), [folders]);
   const renderLevel = (parent: string) => {
     const list = children.get(parent);
@@ -211,7 +222,7 @@ function FolderTree({ slug, folders, currentId }: { slug: string; folders: reado
       <ul>
         {list.map((folder) => (
           <li key={folder.id}>
-            <Link to={libraryPath(slug, folder.id)} aria-current={folder.id === currentId ? 'page' : undefined}>
+            <Link to={pathFor(folder.id)} aria-current={folder.id === currentId ? 'page' : undefined}>
               {folder.name}
             </Link>
             {renderLevel(folder.id)}
@@ -225,7 +236,7 @@ function FolderTree({ slug, folders, currentId }: { slug: string; folders: reado
       <h3 className="folder-tree-heading">Folders</h3>
       <ul>
         <li>
-          <Link to={libraryPath(slug)} aria-current={currentId === null ? 'page' : undefined}>
+          <Link to={pathFor(null)} aria-current={currentId === null ? 'page' : undefined}>
             Top level
           </Link>
           {renderLevel('')}
@@ -235,7 +246,8 @@ function FolderTree({ slug, folders, currentId }: { slug: string; folders: reado
   );
 }
 
-function NewFolder({ networkId, parent }: { networkId: string; parent: FolderNode | null }) {
+/** "New folder" in a network's library, or (with consortiumId) in a consortium's workspace library. */
+export function NewFolder({ networkId, consortiumId, parent }: { networkId?: string; consortiumId?: string; parent: FolderNode | null }) {
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const [created, setCreated] = useState<string | null>(null);
@@ -244,7 +256,8 @@ function NewFolder({ networkId, parent }: { networkId: string; parent: FolderNod
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const result = await createFolder({ input: { networkId, name: name.trim(), parentId: parent?.id ?? null } });
+    const space = consortiumId ? { consortiumId } : { networkId };
+    const result = await createFolder({ input: { ...space, name: name.trim(), parentId: parent?.id ?? null } }, FOLDERS_CONTEXT);
     if (result.data?.createFolder) {
       setCreated(result.data.createFolder.name);
       setName('');

@@ -72,6 +72,10 @@ export const libraryDocumentQuery = graphql(`
         id
         name
       }
+      consortium {
+        id
+        name
+      }
       network {
         id
         slug

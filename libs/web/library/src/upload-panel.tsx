@@ -23,7 +23,10 @@ interface UploadRow {
 }
 
 export interface UploadPanelProps {
-  networkId: string;
+  /** The network whose library the files go in, or… */
+  networkId?: string;
+  /** …a consortium's private workspace library instead. */
+  consortiumId?: string;
   slug: string;
   /** The folder new documents go into (null: the library's top level). */
   folderId?: string | null;
@@ -42,7 +45,7 @@ let nextKey = 0;
  * Drop zone and file picker; one row per file with its title and kind, then
  * per file: requestUpload → bytes to the ticket's URL (with progress) → completeUpload.
  */
-export function UploadPanel({ networkId, slug, folderId = null, documentId, onUploaded, onFinished, maxBytes = MAX_UPLOAD_BYTES }: UploadPanelProps) {
+export function UploadPanel({ networkId, consortiumId, slug, folderId = null, documentId, onUploaded, onFinished, maxBytes = MAX_UPLOAD_BYTES }: UploadPanelProps) {
   const client = useClient();
   const transport = useUploadTransport();
   const [rows, setRows] = useState<UploadRow[]>([]);
@@ -81,7 +84,7 @@ export function UploadPanel({ networkId, slug, folderId = null, documentId, onUp
     const { key, file } = row;
     update(key, { status: 'requesting', message: undefined, sent: 0 });
     const ticketResult = await client
-      .mutation(requestUploadMutation, { input: { networkId, filename: file.name, contentType: row.contentType as string, size: file.size } })
+      .mutation(requestUploadMutation, { input: { ...(consortiumId ? { consortiumId } : { networkId }), filename: file.name, contentType: row.contentType as string, size: file.size } })
       .toPromise();
     const ticket = ticketResult.data?.requestUpload;
     if (!ticket) {

@@ -44,6 +44,7 @@ export function threadDetails(fixture: ThreadFixture = {}) {
     canModerate: fixture.canModerate ?? false,
     myWatchLevel: fixture.myWatchLevel ?? 'NORMAL',
     firstUnreadPosition: fixture.firstUnreadPosition ?? 1,
+    consortium: null,
     network: {
       __typename: 'Network',
       id: 'net-1',

@@ -14,3 +14,14 @@ export {
   type VersionFixture,
 } from './library-fixtures';
 export { searchCounts, searchHit, type SearchHitFixture, type SearchKindFixture } from './search-fixtures';
+export {
+  consortiumDetails,
+  consortiumMember,
+  opportunitiesPage,
+  opportunityDetails,
+  opportunitySummary,
+  representedOrganisations,
+  type ConsortiumFixture,
+  type ConsortiumMemberFixture,
+  type OpportunityFixture,
+} from './consortia-fixtures';

@@ -62,6 +62,7 @@ export function libraryDocument(fixture: DocumentFixture = {}) {
     folder: fixture.folder ? { __typename: 'Folder', ...fixture.folder } : null,
     currentVersion: versions[0],
     versions,
+    consortium: null,
     network: {
       __typename: 'Network',
       id: 'net-1',
