@@ -23,7 +23,7 @@ export interface CreateAppOptions {
   quiet?: boolean;
 }
 
-const API_PREFIXES = ['/graphql', '/storage', '/calendar', '/health', '/metrics'];
+const API_PREFIXES = ['/graphql', '/storage', '/calendar', '/email', '/health', '/metrics'];
 
 /** Builds the app, brings the schema up to date and loads bootstrap data. Does not listen. */
 export async function createApp(options: CreateAppOptions): Promise<NestExpressApplication> {

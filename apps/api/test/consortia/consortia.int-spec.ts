@@ -404,6 +404,9 @@ describe('bid consortia', () => {
         expect(doc).toMatchObject({ id: documentId, title: 'Budget', consortium: { id: consortiumId } });
         expect(await (await fetch(doc.currentVersion.downloadUrl)).text()).toBe('private bid budget');
       }
+      // Only the lead's people manage it.
+      expect((await ok('query($id: ID!) { consortium(id: $id) { canManage } }', { id: consortiumId }, lead.token)).consortium.canManage).toBe(true);
+      expect((await ok('query($id: ID!) { consortium(id: $id) { canManage } }', { id: consortiumId }, partner.token)).consortium.canManage).toBe(false);
       for (const person of [lead, partner]) {
         const found = await ok('{ search(query: "undercut") { kind id title snippet } }', {}, person.token);
         expect(found.search).toEqual([expect.objectContaining({ kind: 'THREAD', id: threadId, title: 'Our pricing strategy', snippet: 'We «undercut» at 92%' })]);

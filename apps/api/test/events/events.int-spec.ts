@@ -296,6 +296,39 @@ describe('events', () => {
     expect(String(master.getFirstPropertyValue('url'))).toMatch(new RegExp(`/n/${s.slug}/e/`));
   });
 
+  it('cancels "this and every later occurrence" of a series, leaving earlier ones, and tells live pages of each', async () => {
+    const s = await networkScenario(t, 'PUBLIC');
+    const startsAt = inDays(3);
+    await ok(create(s.member.token, { title: 'Walking group', startsAt, endsAt: new Date(startsAt.getTime() + 3600_000), recurrence: 'FREQ=WEEKLY;COUNT=3' }, s.networkId));
+    const [first, second, third] = (await ok(t.gql(LIST, { slug: s.slug }))).network.events.nodes;
+    const live = collect(t.ws(s.member.token), 'subscription($id: ID!) { eventUpdated(eventId: $id) { id status } }', { id: third.id });
+    await tick();
+    await ok(t.gql(CANCEL, { i: { eventId: second.id, scope: 'WHOLE_SERIES', reason: 'Path closed' } }, s.member.token));
+    const statuses = (await ok(t.gql(LIST, { slug: s.slug }))).network.events.nodes.map((e: { id: string; status: string }) => [e.id, e.status]);
+    expect(statuses).toEqual([
+      [first.id, 'SCHEDULED'],
+      [second.id, 'CANCELLED'],
+      [third.id, 'CANCELLED'],
+    ]);
+    expect(await live.next(1)).toBe(true);
+    expect(live.events[0].eventUpdated).toEqual({ id: third.id, status: 'CANCELLED' });
+    const ics = await (await feed(s.slug)).text();
+    expect(ics).not.toMatch(/UID:series-[^\r\n]+\r?\n(?:[^\r\n]+\r?\n)*?STATUS:CANCELLED/); // the series itself stands: its first walk happens
+    expect((ics.match(/EXDATE;TZID=Europe\/London:([^\r\n]+)/)?.[1] ?? '').split(',')).toHaveLength(2);
+  });
+
+  it('forgets a waitlist promotion once the person answers again', async () => {
+    const event = (await ok(create(pub.coordinator.token, { title: 'Quiz night', capacity: 1 }))).createEvent;
+    const [a, b] = [await joiner('Quiz A'), await joiner('Quiz B')];
+    await ok(t.gql(RSVP, { id: event.id, s: 'GOING' }, a.token));
+    await ok(t.gql(RSVP, { id: event.id, s: 'GOING' }, b.token));
+    await ok(t.gql(RSVP, { id: event.id, s: 'NOT_GOING' }, a.token));
+    expect((await ok(t.gql(EVENT, { id: event.id }, b.token))).event.myPromotedAt).not.toBeNull();
+    await ok(t.gql(RSVP, { id: event.id, s: 'NOT_GOING' }, b.token));
+    const again = (await ok(t.gql(RSVP, { id: event.id, s: 'GOING' }, b.token))).rsvp;
+    expect(again).toMatchObject({ myRsvp: 'GOING', myPromotedAt: null });
+  });
+
   it('delivers new events and answer counts live, never a members-only event to an outsider', async () => {
     const s = await networkScenario(t, 'PUBLIC');
     const ADDED = 'subscription($id: ID!) { eventAdded(networkId: $id) { id title } }';

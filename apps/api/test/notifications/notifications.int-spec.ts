@@ -211,14 +211,14 @@ describe('notifications', () => {
     expect(mail.text).toContain(`https://hub.example.org/n/${s.slug}/t/${threadId}#post-2`);
     expect(mail.html).toContain('Count me in &amp; bring &lt;gloves&gt;');
     expect(mail.html).not.toContain('<b>Saturday</b>');
-    const unsubscribe = /<(https:\/\/hub\.example\.org\/notifications\/unsubscribe\?token=[^>]+)>/.exec(mail.headers['list-unsubscribe'])![1];
+    const unsubscribe = /<(https:\/\/hub\.example\.org\/email\/unsubscribe\?token=[^>]+)>/.exec(mail.headers['list-unsubscribe'])![1];
     expect(mail.headers['list-unsubscribe-post']).toBe('List-Unsubscribe=One-Click');
     expect(mail.text).toContain(unsubscribe);
     const clicked = await fetch(unsubscribe.replace('https://hub.example.org', t.url));
     expect(clicked.status).toBe(200);
     expect(await clicked.text()).toContain('Unsubscribed');
     expect((await ok('{ notificationPreferences { email } }', {}, s.member.token)).notificationPreferences).toEqual([{ email: 'OFF' }]);
-    expect((await fetch(`${t.url}/notifications/unsubscribe?token=forged`)).status).toBe(400);
+    expect((await fetch(`${t.url}/email/unsubscribe?token=forged`)).status).toBe(400);
     // Off: no more email.
     const after = smtp.received.length;
     await reply(s.admin.token, threadId, 'Me too');
@@ -251,7 +251,7 @@ describe('notifications', () => {
     expect(digest.subject).toBe(`[Network ${s.slug}] Your daily digest: 2 updates`);
     expect(digest.html).toMatch(/<h2[^>]*>Forum<\/h2>.*Cora Coordinator replied in “Repair café”.*<h2[^>]*>Events<\/h2>.*Changed: “Repair day”/s);
     expect(digest.text).toMatch(/FORUM\n- Cora Coordinator replied in “Repair café”\n {2}I can fix kettles\n {2}https:\/\/hub\.example\.org\/n\/.*EVENTS\n- Changed: “Repair day”/s);
-    expect(digest.headers['list-unsubscribe']).toContain('/notifications/unsubscribe?token=');
+    expect(digest.headers['list-unsubscribe']).toContain('/email/unsubscribe?token=');
     // Again the same day, or from a second process: nothing more.
     await producers.sweep(at(9));
     await tick(1500);

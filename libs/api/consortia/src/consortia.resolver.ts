@@ -89,6 +89,11 @@ export class ConsortiaResolver {
     return ConsortiumMember.from(await this.consortia.signAgreement(caller, consortiumId, organisationId));
   }
 
+  @ResolveField(() => Boolean, { description: "Whether the caller acts for the lead: invites, moves the status and drafts the agreement." })
+  canManage(@Parent() consortium: Consortium, @CurrentCaller() caller: Caller | null): Promise<boolean> {
+    return this.consortia.canManage(caller, consortium.id);
+  }
+
   @ResolveField(() => Opportunity)
   async opportunity(@Parent() consortium: Consortium, @Context() ctx: RequestContext): Promise<Opportunity> {
     return Opportunity.from((await this.opportunities.opportunitiesById(ctx).load(consortium.opportunityId))!);

@@ -249,6 +249,10 @@ export class ConsortiaService {
   }
 
   /** NOT_FOUND for outsiders; FORBIDDEN for members who do not represent the lead. */
+  async canManage(caller: Caller | null, id: string): Promise<boolean> {
+    return this.access.can(caller, SpacePermission.MODERATE, id);
+  }
+
   async requireLead(caller: Caller, id: string): Promise<ConsortiumEntity> {
     const consortium = await this.find(caller, id);
     if (!(await this.access.can(caller, SpacePermission.MODERATE, consortium.id))) {

@@ -188,7 +188,11 @@ export class EventsService {
       return tx.save(rows, { chunk: 50 });
     });
     const first = created[0];
-    await this.bus.publish(EVENT_ADDED, { eventId: first.id, networkId: first.networkId });
+    // Live calendars hear of the occurrences they could be showing: the next five weeks' (and always the first).
+    const horizon = Date.now() + 35 * 24 * 3600 * 1000;
+    for (const occurrence of created.filter((o, i) => i === 0 || o.startsAt.getTime() < horizon)) {
+      await this.bus.publish(EVENT_ADDED, { eventId: occurrence.id, networkId: occurrence.networkId });
+    }
     return first;
   }
 
@@ -219,8 +223,11 @@ export class EventsService {
         return new Map([[event.id, await this.rsvpService.promoteWaitlist(tx, event.id)]]);
       });
     }
-    await this.bus.publish(EVENT_UPDATED, { eventId: event.id, networkId: event.networkId });
-    await this.bus.publish(EVENT_CHANGED, { eventId: event.id, networkId: event.networkId, change: 'UPDATED', actorId: caller.userId });
+    // Every occurrence the change reached (one, or the series' occurrences not edited on their own).
+    for (const eventId of promoted.keys()) {
+      await this.bus.publish(EVENT_UPDATED, { eventId, networkId: event.networkId });
+      await this.bus.publish(EVENT_CHANGED, { eventId, networkId: event.networkId, change: 'UPDATED', actorId: caller.userId });
+    }
     for (const [eventId, userIds] of promoted) await this.rsvpService.announcePromotions(eventId, event.networkId, userIds);
     return (await this.events.findOneBy({ id: event.id }))!;
   }
@@ -274,25 +281,32 @@ export class EventsService {
     const event = await this.requireEvent(caller, input.eventId);
     await this.requireManage(caller, event);
     const reason = input.reason.trim();
-    await this.db.transaction(async (tx) => {
+    const cancelled: string[] = await this.db.transaction(async (tx) => {
       if (input.scope === EventScope.WHOLE_SERIES && event.seriesId) {
-        await tx.update(EventSeriesEntity, { id: event.seriesId }, { status: EventStatus.CANCELLED, sequence: () => 'sequence + 1' });
-        await tx
+        // This occurrence and every later one; earlier ones stay as they were.
+        const result = await tx
           .createQueryBuilder()
           .update(EventEntity)
           .set({ status: EventStatus.CANCELLED, cancelReason: reason, sequence: () => 'sequence + 1' })
-          .where("series_id = :series AND status = 'SCHEDULED' AND (starts_at >= :from OR id = :id)", {
-            series: event.seriesId,
-            from: event.startsAt < new Date() ? event.startsAt : new Date(),
-            id: event.id,
-          })
+          .where("series_id = :series AND status = 'SCHEDULED' AND (starts_at >= :from OR id = :id)", { series: event.seriesId, from: event.startsAt, id: event.id })
+          .returning(['id'])
           .execute();
-      } else if (event.status !== EventStatus.CANCELLED) {
-        await tx.update(EventEntity, { id: event.id }, { status: EventStatus.CANCELLED, cancelReason: reason, sequence: () => 'sequence + 1' });
+        const remaining = await tx.count(EventEntity, { where: { seriesId: event.seriesId, status: EventStatus.SCHEDULED } });
+        await tx.update(
+          EventSeriesEntity,
+          { id: event.seriesId },
+          remaining ? { sequence: () => 'sequence + 1' } : { status: EventStatus.CANCELLED, sequence: () => 'sequence + 1' },
+        );
+        return (result.raw as { id: string }[]).map((r) => r.id);
       }
+      if (event.status === EventStatus.CANCELLED) return [];
+      await tx.update(EventEntity, { id: event.id }, { status: EventStatus.CANCELLED, cancelReason: reason, sequence: () => 'sequence + 1' });
+      return [event.id];
     });
-    await this.bus.publish(EVENT_UPDATED, { eventId: event.id, networkId: event.networkId });
-    await this.bus.publish(EVENT_CHANGED, { eventId: event.id, networkId: event.networkId, change: 'CANCELLED', actorId: caller.userId });
+    for (const eventId of cancelled) {
+      await this.bus.publish(EVENT_UPDATED, { eventId, networkId: event.networkId });
+      await this.bus.publish(EVENT_CHANGED, { eventId, networkId: event.networkId, change: 'CANCELLED', actorId: caller.userId });
+    }
     return (await this.events.findOneBy({ id: event.id }))!;
   }
 

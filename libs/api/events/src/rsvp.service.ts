@@ -69,7 +69,7 @@ export class RsvpService {
       await tx.query(
         `INSERT INTO event_rsvps (event_id, user_id, status, guests, waitlisted_at) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (event_id, user_id) DO UPDATE SET status = EXCLUDED.status, guests = EXCLUDED.guests,
-           waitlisted_at = EXCLUDED.waitlisted_at, promoted_at = CASE WHEN EXCLUDED.status = 'GOING' THEN event_rsvps.promoted_at END, updated_at = now()`,
+           waitlisted_at = EXCLUDED.waitlisted_at, promoted_at = CASE WHEN EXCLUDED.status = 'GOING' AND event_rsvps.status = 'GOING' THEN event_rsvps.promoted_at END, updated_at = now()`,
         [eventId, caller.userId, decided, guests, waitlistedAt],
       );
       const promoted = await this.promoteWaitlist(tx, eventId);

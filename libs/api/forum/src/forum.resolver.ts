@@ -69,8 +69,8 @@ export class ThreadsResolver {
   }
 
   @AllowAnonymous()
-  @Subscription(() => Thread, { description: 'New threads in a network the caller may read.' })
-  threadAdded(@CurrentCaller() caller: Caller | null, @IdArg('networkId') networkId: string, @Context() ctx: RequestContext) {
+  @Subscription(() => Thread, { description: "New threads in a network the caller may read, or in a consortium's workspace (pass the consortium's id as networkId)." })
+  threadAdded(@CurrentCaller() caller: Caller | null, @IdArg('networkId', { description: 'A network id, or a consortium id for its private workspace.' }) networkId: string, @Context() ctx: RequestContext) {
     return this.live.watchThreads(caller, networkId, ctx);
   }
 

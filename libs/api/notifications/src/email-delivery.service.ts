@@ -63,7 +63,7 @@ export class EmailDeliveryService implements OnModuleInit, OnApplicationShutdown
 
   unsubscribeUrl(userId: string, networkId: string): string {
     const token = this.tokens.signPurpose(UNSUBSCRIBE_PURPOSE, { u: userId, n: networkId }, UNSUBSCRIBE_TTL_SECONDS);
-    return `${this.baseUrl()}/notifications/unsubscribe?token=${encodeURIComponent(token)}`;
+    return `${this.baseUrl()}/email/unsubscribe?token=${encodeURIComponent(token)}`;
   }
 
   verifyUnsubscribe(token: string): { userId: string; networkId: string } | null {

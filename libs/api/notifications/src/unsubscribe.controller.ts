@@ -15,7 +15,7 @@ const page = (title: string, message: string) =>
  * clients' one-click unsubscribe (RFC 8058) POSTs to the same address.
  */
 @AllowAnonymous()
-@Controller('notifications')
+@Controller('email')
 export class UnsubscribeController {
   constructor(
     private readonly email: EmailDeliveryService,
