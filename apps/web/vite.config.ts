@@ -16,6 +16,7 @@ const libraries: Record<string, string> = {
   '@community-hub/web-explorer': 'libs/web/explorer/src/index.ts',
   '@community-hub/web-forum': 'libs/web/forum/src/index.ts',
   '@community-hub/web-library': 'libs/web/library/src/index.ts',
+  '@community-hub/web-events': 'libs/web/events/src/index.ts',
   '@community-hub/web-testing': 'libs/web/testing/src/index.ts',
   '@community-hub/shared-validation': 'libs/shared/validation/src/index.ts',
 };

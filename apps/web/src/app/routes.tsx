@@ -12,6 +12,7 @@ import {
 } from '@community-hub/web-networks';
 import { LatestDiscussions, ThreadListPage, ThreadPage } from '@community-hub/web-forum';
 import { DocumentPage, LibraryPage } from '@community-hub/web-library';
+import { EditEventPage, EventPage, EventsPage, NewEventPage } from '@community-hub/web-events';
 import { Loading } from '@community-hub/web-ui';
 import { AppLayout } from './app-layout';
 import { NotFoundPage, RouteErrorPage } from './not-found-page';
@@ -54,12 +55,17 @@ export const routes: RouteObject[] = [
           { path: 'members', element: <NetworkMembersPage /> },
           { path: 'organisations', element: <NetworkOrganisationsPage /> },
           { path: 'library', element: <LibraryPage /> },
+          { path: 'events', element: <EventsPage /> },
+          { path: 'events/new', element: <NewEventPage /> },
         ],
       },
       // A thread has its own heading (its title), so it sits outside the network's tabbed layout.
       { path: 'n/:slug/t/:threadId', element: <ThreadPage /> },
       // Likewise a document (its title is the heading).
       { path: 'n/:slug/d/:documentId', element: <DocumentPage /> },
+      // And an event. The API's iCalendar feed links to /n/<slug>/e/<id>: keep that path.
+      { path: 'n/:slug/e/:eventId', element: <EventPage /> },
+      { path: 'n/:slug/e/:eventId/edit', element: <EditEventPage /> },
       {
         path: 'explorer',
         element: (

@@ -13,3 +13,4 @@ export {
   type DocumentFixture,
   type VersionFixture,
 } from './library-fixtures';
+export { eventDetails, eventsPage, rsvpRow, type EventFixture } from './event-fixtures';

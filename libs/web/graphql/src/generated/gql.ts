@@ -19,6 +19,20 @@ type Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RegisterDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
+    "\n  fragment EventSummary on Event {\n    id\n    title\n    startsAt\n    endsAt\n    location\n    online\n    status\n    visibility\n    capacity\n    attendeeCount\n    spacesLeft\n    myRsvp\n    series {\n      id\n      summary\n    }\n  }\n": typeof types.EventSummaryFragmentDoc,
+    "\n  fragment EventDetails on Event {\n    ...EventSummary\n    description\n    address\n    onlineUrl\n    accessibilityNotes\n    cancelReason\n    sequence\n    waitlistCount\n    maybeCount\n    myGuests\n    myPromotedAt\n    canManage\n    calendarPath\n    series {\n      id\n      rrule\n      summary\n      status\n    }\n    organiser {\n      id\n      name\n    }\n    organiserOrganisation {\n      id\n      name\n    }\n    network {\n      id\n      slug\n      name\n      visibility\n      myMembership {\n        id\n        role\n        status\n      }\n    }\n  }\n": typeof types.EventDetailsFragmentDoc,
+    "\n  fragment EventClash on Event {\n    id\n    title\n    startsAt\n    endsAt\n    location\n  }\n": typeof types.EventClashFragmentDoc,
+    "\n  query NetworkEvents($slug: String!, $from: DateTime, $to: DateTime, $past: Boolean!, $first: Int, $after: String) {\n    network(slug: $slug) {\n      id\n      calendarPath\n      events(from: $from, to: $to, past: $past, first: $first, after: $after) {\n        totalCount\n        nodes {\n          ...EventSummary\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.NetworkEventsDocument,
+    "\n  query EventPage($id: ID!) {\n    event(id: $id) {\n      ...EventDetails\n      clashes {\n        ...EventClash\n      }\n    }\n  }\n": typeof types.EventPageDocument,
+    "\n  query EventAttendees($id: ID!, $first: Int, $after: String) {\n    event(id: $id) {\n      id\n      attendees(first: $first, after: $after) {\n        totalCount\n        nodes {\n          status\n          guests\n          respondedAt\n          promotedAt\n          user {\n            id\n            name\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.EventAttendeesDocument,
+    "\n  query EventAttendeesCsv($id: ID!) {\n    event(id: $id) {\n      id\n      attendeesCsv\n    }\n  }\n": typeof types.EventAttendeesCsvDocument,
+    "\n  query EventClashes($input: EventClashesInput!) {\n    eventClashes(input: $input) {\n      ...EventClash\n    }\n  }\n": typeof types.EventClashesDocument,
+    "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventDetails\n      clashes {\n        ...EventClash\n      }\n    }\n  }\n": typeof types.CreateEventDocument,
+    "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...EventDetails\n      clashes {\n        ...EventClash\n      }\n    }\n  }\n": typeof types.UpdateEventDocument,
+    "\n  mutation CancelEvent($input: CancelEventInput!) {\n    cancelEvent(input: $input) {\n      ...EventDetails\n    }\n  }\n": typeof types.CancelEventDocument,
+    "\n  mutation Rsvp($eventId: ID!, $status: RsvpStatus!, $guests: Int!) {\n    rsvp(eventId: $eventId, status: $status, guests: $guests) {\n      ...EventDetails\n    }\n  }\n": typeof types.RsvpDocument,
+    "\n  subscription EventAdded($networkId: ID!) {\n    eventAdded(networkId: $networkId) {\n      ...EventSummary\n    }\n  }\n": typeof types.EventAddedDocument,
+    "\n  subscription EventUpdated($eventId: ID!) {\n    eventUpdated(eventId: $eventId) {\n      ...EventDetails\n    }\n  }\n": typeof types.EventUpdatedDocument,
     "\n  fragment ThreadSummary on Thread {\n    id\n    title\n    tags\n    pinned\n    locked\n    postCount\n    unreadCount\n    createdAt\n    lastActivityAt\n    author {\n      id\n      name\n    }\n    lastPoster {\n      id\n      name\n    }\n  }\n": typeof types.ThreadSummaryFragmentDoc,
     "\n  fragment PostFields on Post {\n    id\n    position\n    body\n    deleted\n    createdAt\n    editedAt\n    author {\n      id\n      name\n    }\n    replyTo {\n      id\n      position\n      body\n      deleted\n      author {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PostFieldsFragmentDoc,
     "\n  query NetworkThreads($slug: String!, $first: Int, $after: String, $tag: String) {\n    network(slug: $slug) {\n      id\n      threads(first: $first, after: $after, tag: $tag) {\n        nodes {\n          ...ThreadSummary\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.NetworkThreadsDocument,
@@ -66,6 +80,20 @@ const documents: Documents = {
     "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.RegisterDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n    }\n  }\n": types.UpdateMyProfileDocument,
+    "\n  fragment EventSummary on Event {\n    id\n    title\n    startsAt\n    endsAt\n    location\n    online\n    status\n    visibility\n    capacity\n    attendeeCount\n    spacesLeft\n    myRsvp\n    series {\n      id\n      summary\n    }\n  }\n": types.EventSummaryFragmentDoc,
+    "\n  fragment EventDetails on Event {\n    ...EventSummary\n    description\n    address\n    onlineUrl\n    accessibilityNotes\n    cancelReason\n    sequence\n    waitlistCount\n    maybeCount\n    myGuests\n    myPromotedAt\n    canManage\n    calendarPath\n    series {\n      id\n      rrule\n      summary\n      status\n    }\n    organiser {\n      id\n      name\n    }\n    organiserOrganisation {\n      id\n      name\n    }\n    network {\n      id\n      slug\n      name\n      visibility\n      myMembership {\n        id\n        role\n        status\n      }\n    }\n  }\n": types.EventDetailsFragmentDoc,
+    "\n  fragment EventClash on Event {\n    id\n    title\n    startsAt\n    endsAt\n    location\n  }\n": types.EventClashFragmentDoc,
+    "\n  query NetworkEvents($slug: String!, $from: DateTime, $to: DateTime, $past: Boolean!, $first: Int, $after: String) {\n    network(slug: $slug) {\n      id\n      calendarPath\n      events(from: $from, to: $to, past: $past, first: $first, after: $after) {\n        totalCount\n        nodes {\n          ...EventSummary\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.NetworkEventsDocument,
+    "\n  query EventPage($id: ID!) {\n    event(id: $id) {\n      ...EventDetails\n      clashes {\n        ...EventClash\n      }\n    }\n  }\n": types.EventPageDocument,
+    "\n  query EventAttendees($id: ID!, $first: Int, $after: String) {\n    event(id: $id) {\n      id\n      attendees(first: $first, after: $after) {\n        totalCount\n        nodes {\n          status\n          guests\n          respondedAt\n          promotedAt\n          user {\n            id\n            name\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.EventAttendeesDocument,
+    "\n  query EventAttendeesCsv($id: ID!) {\n    event(id: $id) {\n      id\n      attendeesCsv\n    }\n  }\n": types.EventAttendeesCsvDocument,
+    "\n  query EventClashes($input: EventClashesInput!) {\n    eventClashes(input: $input) {\n      ...EventClash\n    }\n  }\n": types.EventClashesDocument,
+    "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventDetails\n      clashes {\n        ...EventClash\n      }\n    }\n  }\n": types.CreateEventDocument,
+    "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...EventDetails\n      clashes {\n        ...EventClash\n      }\n    }\n  }\n": types.UpdateEventDocument,
+    "\n  mutation CancelEvent($input: CancelEventInput!) {\n    cancelEvent(input: $input) {\n      ...EventDetails\n    }\n  }\n": types.CancelEventDocument,
+    "\n  mutation Rsvp($eventId: ID!, $status: RsvpStatus!, $guests: Int!) {\n    rsvp(eventId: $eventId, status: $status, guests: $guests) {\n      ...EventDetails\n    }\n  }\n": types.RsvpDocument,
+    "\n  subscription EventAdded($networkId: ID!) {\n    eventAdded(networkId: $networkId) {\n      ...EventSummary\n    }\n  }\n": types.EventAddedDocument,
+    "\n  subscription EventUpdated($eventId: ID!) {\n    eventUpdated(eventId: $eventId) {\n      ...EventDetails\n    }\n  }\n": types.EventUpdatedDocument,
     "\n  fragment ThreadSummary on Thread {\n    id\n    title\n    tags\n    pinned\n    locked\n    postCount\n    unreadCount\n    createdAt\n    lastActivityAt\n    author {\n      id\n      name\n    }\n    lastPoster {\n      id\n      name\n    }\n  }\n": types.ThreadSummaryFragmentDoc,
     "\n  fragment PostFields on Post {\n    id\n    position\n    body\n    deleted\n    createdAt\n    editedAt\n    author {\n      id\n      name\n    }\n    replyTo {\n      id\n      position\n      body\n      deleted\n      author {\n        id\n        name\n      }\n    }\n  }\n": types.PostFieldsFragmentDoc,
     "\n  query NetworkThreads($slug: String!, $first: Int, $after: String, $tag: String) {\n    network(slug: $slug) {\n      id\n      threads(first: $first, after: $after, tag: $tag) {\n        nodes {\n          ...ThreadSummary\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.NetworkThreadsDocument,
@@ -142,6 +170,62 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (ty
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyProfile($input: UpdateProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EventSummary on Event {\n    id\n    title\n    startsAt\n    endsAt\n    location\n    online\n    status\n    visibility\n    capacity\n    attendeeCount\n    spacesLeft\n    myRsvp\n    series {\n      id\n      summary\n    }\n  }\n"): (typeof documents)["\n  fragment EventSummary on Event {\n    id\n    title\n    startsAt\n    endsAt\n    location\n    online\n    status\n    visibility\n    capacity\n    attendeeCount\n    spacesLeft\n    myRsvp\n    series {\n      id\n      summary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EventDetails on Event {\n    ...EventSummary\n    description\n    address\n    onlineUrl\n    accessibilityNotes\n    cancelReason\n    sequence\n    waitlistCount\n    maybeCount\n    myGuests\n    myPromotedAt\n    canManage\n    calendarPath\n    series {\n      id\n      rrule\n      summary\n      status\n    }\n    organiser {\n      id\n      name\n    }\n    organiserOrganisation {\n      id\n      name\n    }\n    network {\n      id\n      slug\n      name\n      visibility\n      myMembership {\n        id\n        role\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment EventDetails on Event {\n    ...EventSummary\n    description\n    address\n    onlineUrl\n    accessibilityNotes\n    cancelReason\n    sequence\n    waitlistCount\n    maybeCount\n    myGuests\n    myPromotedAt\n    canManage\n    calendarPath\n    series {\n      id\n      rrule\n      summary\n      status\n    }\n    organiser {\n      id\n      name\n    }\n    organiserOrganisation {\n      id\n      name\n    }\n    network {\n      id\n      slug\n      name\n      visibility\n      myMembership {\n        id\n        role\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EventClash on Event {\n    id\n    title\n    startsAt\n    endsAt\n    location\n  }\n"): (typeof documents)["\n  fragment EventClash on Event {\n    id\n    title\n    startsAt\n    endsAt\n    location\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkEvents($slug: String!, $from: DateTime, $to: DateTime, $past: Boolean!, $first: Int, $after: String) {\n    network(slug: $slug) {\n      id\n      calendarPath\n      events(from: $from, to: $to, past: $past, first: $first, after: $after) {\n        totalCount\n        nodes {\n          ...EventSummary\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NetworkEvents($slug: String!, $from: DateTime, $to: DateTime, $past: Boolean!, $first: Int, $after: String) {\n    network(slug: $slug) {\n      id\n      calendarPath\n      events(from: $from, to: $to, past: $past, first: $first, after: $after) {\n        totalCount\n        nodes {\n          ...EventSummary\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventPage($id: ID!) {\n    event(id: $id) {\n      ...EventDetails\n      clashes {\n        ...EventClash\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventPage($id: ID!) {\n    event(id: $id) {\n      ...EventDetails\n      clashes {\n        ...EventClash\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventAttendees($id: ID!, $first: Int, $after: String) {\n    event(id: $id) {\n      id\n      attendees(first: $first, after: $after) {\n        totalCount\n        nodes {\n          status\n          guests\n          respondedAt\n          promotedAt\n          user {\n            id\n            name\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventAttendees($id: ID!, $first: Int, $after: String) {\n    event(id: $id) {\n      id\n      attendees(first: $first, after: $after) {\n        totalCount\n        nodes {\n          status\n          guests\n          respondedAt\n          promotedAt\n          user {\n            id\n            name\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventAttendeesCsv($id: ID!) {\n    event(id: $id) {\n      id\n      attendeesCsv\n    }\n  }\n"): (typeof documents)["\n  query EventAttendeesCsv($id: ID!) {\n    event(id: $id) {\n      id\n      attendeesCsv\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventClashes($input: EventClashesInput!) {\n    eventClashes(input: $input) {\n      ...EventClash\n    }\n  }\n"): (typeof documents)["\n  query EventClashes($input: EventClashesInput!) {\n    eventClashes(input: $input) {\n      ...EventClash\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventDetails\n      clashes {\n        ...EventClash\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateEvent($input: CreateEventInput!) {\n    createEvent(input: $input) {\n      ...EventDetails\n      clashes {\n        ...EventClash\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...EventDetails\n      clashes {\n        ...EventClash\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEvent($input: UpdateEventInput!) {\n    updateEvent(input: $input) {\n      ...EventDetails\n      clashes {\n        ...EventClash\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelEvent($input: CancelEventInput!) {\n    cancelEvent(input: $input) {\n      ...EventDetails\n    }\n  }\n"): (typeof documents)["\n  mutation CancelEvent($input: CancelEventInput!) {\n    cancelEvent(input: $input) {\n      ...EventDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Rsvp($eventId: ID!, $status: RsvpStatus!, $guests: Int!) {\n    rsvp(eventId: $eventId, status: $status, guests: $guests) {\n      ...EventDetails\n    }\n  }\n"): (typeof documents)["\n  mutation Rsvp($eventId: ID!, $status: RsvpStatus!, $guests: Int!) {\n    rsvp(eventId: $eventId, status: $status, guests: $guests) {\n      ...EventDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EventAdded($networkId: ID!) {\n    eventAdded(networkId: $networkId) {\n      ...EventSummary\n    }\n  }\n"): (typeof documents)["\n  subscription EventAdded($networkId: ID!) {\n    eventAdded(networkId: $networkId) {\n      ...EventSummary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EventUpdated($eventId: ID!) {\n    eventUpdated(eventId: $eventId) {\n      ...EventDetails\n    }\n  }\n"): (typeof documents)["\n  subscription EventUpdated($eventId: ID!) {\n    eventUpdated(eventId: $eventId) {\n      ...EventDetails\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
