@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { ProfilePage, RequireSession, SignInPage, SignUpPage } from '@community-hub/web-accounts';
 import {
@@ -12,13 +12,22 @@ import {
 } from '@community-hub/web-networks';
 import { LatestDiscussions, ThreadListPage, ThreadPage } from '@community-hub/web-forum';
 import { DocumentPage, LibraryPage } from '@community-hub/web-library';
-import { EditEventPage, EventPage, EventsPage, NewEventPage } from '@community-hub/web-events';
 import { Loading } from '@community-hub/web-ui';
 import { AppLayout } from './app-layout';
 import { NotFoundPage, RouteErrorPage } from './not-found-page';
 
 // GraphiQL is large: it loads only when someone opens /explorer.
 const ExplorerPage = lazy(() => import('@community-hub/web-explorer'));
+// Events (with luxon for UK time) load when someone opens them, keeping the first download small.
+const events = () => import('@community-hub/web-events');
+const EventsPage = lazy(() => events().then((m) => ({ default: m.EventsPage })));
+const NewEventPage = lazy(() => events().then((m) => ({ default: m.NewEventPage })));
+const EventPage = lazy(() => events().then((m) => ({ default: m.EventPage })));
+const EditEventPage = lazy(() => events().then((m) => ({ default: m.EditEventPage })));
+
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
 
 export const routes: RouteObject[] = [
   {
@@ -55,8 +64,8 @@ export const routes: RouteObject[] = [
           { path: 'members', element: <NetworkMembersPage /> },
           { path: 'organisations', element: <NetworkOrganisationsPage /> },
           { path: 'library', element: <LibraryPage /> },
-          { path: 'events', element: <EventsPage /> },
-          { path: 'events/new', element: <NewEventPage /> },
+          { path: 'events', element: <Lazy><EventsPage /></Lazy> },
+          { path: 'events/new', element: <Lazy><NewEventPage /></Lazy> },
         ],
       },
       // A thread has its own heading (its title), so it sits outside the network's tabbed layout.
@@ -64,8 +73,8 @@ export const routes: RouteObject[] = [
       // Likewise a document (its title is the heading).
       { path: 'n/:slug/d/:documentId', element: <DocumentPage /> },
       // And an event. The API's iCalendar feed links to /n/<slug>/e/<id>: keep that path.
-      { path: 'n/:slug/e/:eventId', element: <EventPage /> },
-      { path: 'n/:slug/e/:eventId/edit', element: <EditEventPage /> },
+      { path: 'n/:slug/e/:eventId', element: <Lazy><EventPage /></Lazy> },
+      { path: 'n/:slug/e/:eventId/edit', element: <Lazy><EditEventPage /></Lazy> },
       {
         path: 'explorer',
         element: (
