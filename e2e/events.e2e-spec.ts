@@ -100,6 +100,17 @@ describe('journey: an RSVP moves the going count live in another browser', () =>
       expect(await occurrences.count()).toBeGreaterThanOrEqual(2);
       const firstRow = pageA.getByRole('listitem').filter({ has: occurrences.first() });
       await visible(firstRow.getByText(`1 / ${CAPACITY} going`));
+
+      // And in the month calendar (the week ahead may fall in next month).
+      await pageA.getByRole('button', { name: 'Month', exact: true }).click();
+      const month = new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+      await visible(pageA.getByRole('table'));
+      const calendar = pageA.getByRole('table', { name: month });
+      if (!(await calendar.isVisible())) await pageA.getByRole('button', { name: /Next month/ }).click();
+      await visible(calendar.getByRole('link', { name: `10:00 ${title}` }));
+      // Every page of the month loaded: no "too expensive" or other error.
+      expect(await pageA.getByRole('alert').count()).toBe(0);
     });
   });
 });
+

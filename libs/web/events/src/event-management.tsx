@@ -91,7 +91,7 @@ function CancelEventForm({ event, onDone }: { event: EventDetails; onDone(change
           </label>
           <label>
             <input type="radio" name="cancel-scope" value="WHOLE_SERIES" checked={scope === 'WHOLE_SERIES'} onChange={() => setScope('WHOLE_SERIES')} /> The
-            whole series (this and every later occurrence)
+            whole series (every occurrence still to come)
           </label>
         </fieldset>
       ) : null}

@@ -101,10 +101,6 @@ function EventView({ event: loaded, clashes, refresh }: { event: EventDetails; c
       <div className="event-layout">
         <div className="stack-large event-main">
           <dl className="facts event-facts">
-            <div>
-              <dt>When</dt>
-              <dd>{formatWhen(event.startsAt, event.endsAt)}</dd>
-            </div>
             {event.location ? (
               <div>
                 <dt>Where</dt>

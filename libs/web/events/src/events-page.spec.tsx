@@ -128,7 +128,7 @@ describe('EventsPage', () => {
       from: '2099-06-30T23:00:00.000Z',
       to: '2099-07-31T23:00:00.000Z',
       past: false,
-      first: 100,
+      first: 50,
       after: null,
     });
     expect(screen.getByRole('button', { name: 'Month' }).getAttribute('aria-pressed')).toBe('true');
@@ -136,6 +136,20 @@ describe('EventsPage', () => {
     await userEvent.click(screen.getByRole('button', { name: /Next month/ }));
     expect(await screen.findByRole('table', { name: 'August 2099' })).toBeTruthy();
     await waitFor(() => expect(mock.callsTo('NetworkEvents').at(-1)?.variables).toMatchObject({ from: '2099-07-31T23:00:00.000Z' }));
+  });
+
+  it('fetches every page of a busy month', async () => {
+    const { mock } = setup({
+      path: '/n/macclesfield/events?view=month&month=2099-07',
+      handlers: {
+        NetworkEvents: (variables) =>
+          variables.after === 'cursor-1' ? networkEvents([summer[2]]) : networkEvents(summer.slice(0, 2), { hasNextPage: true, endCursor: 'cursor-1' }),
+      },
+    });
+    const table = await screen.findByRole('table', { name: 'July 2099' });
+    expect(await within(table).findByRole('link', { name: '14:00 Funding workshop' })).toBeTruthy();
+    expect(within(table).getByRole('link', { name: '10:00 Knit and Natter' })).toBeTruthy();
+    expect(mock.callsTo('NetworkEvents').map((call) => call.variables.after)).toContain('cursor-1');
   });
 
   it('asks visitors to sign in instead of offering to publicise', async () => {

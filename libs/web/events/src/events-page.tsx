@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useQuery, useSubscription, type CombinedError } from 'urql';
+import { useSubscription } from 'urql';
 import { signInPath, useSession } from '@community-hub/web-accounts';
-import { describeError, type NetworkEventsQuery } from '@community-hub/web-graphql';
+import { describeError } from '@community-hub/web-graphql';
 import { usePageCursors, useNetworkContext } from '@community-hub/web-networks';
 import { Badge, EmptyState, ErrorAlert, Loading, useDocumentTitle } from '@community-hub/web-ui';
-import { eventAddedSubscription, networkEventsQuery } from './events.documents';
+import { eventAddedSubscription } from './events.documents';
+import { EventsPageLoader, type PageResult } from './events-page-loader';
 import { canCreateEvents, eventPath, eventsPath, goingText, newEventPath, whereText, type EventSummary } from './events-shared';
 import { CalendarFeedLink } from './calendar-feed-link';
-import { EVENTS_CONTEXT, filterWindow, inWindow, type EventFilter } from './event-window';
+import { filterWindow, inWindow, type EventFilter } from './event-window';
 import { MonthView } from './month-view';
 import { formatDayKey, formatUkTime, formatWhen, ukDayKey, ukMonth } from './uk-time';
 
@@ -122,32 +123,6 @@ function CreateHint({ slug, signedIn }: { slug: string; signedIn: boolean }) {
       Members publicise events here. <Link to={`/n/${slug}`}>Join this network</Link> to add yours.
     </p>
   );
-}
-
-type EventsPage = NonNullable<NetworkEventsQuery['network']>['events'];
-
-interface PageResult {
-  page: EventsPage | null;
-  calendarPath?: string;
-  fetching: boolean;
-  error: CombinedError | undefined;
-}
-
-/** One page of `Network.events`, handed up so the list can merge pages and live additions by day. */
-function EventsPageLoader({
-  resultKey,
-  variables,
-  onResult,
-}: {
-  resultKey: string;
-  variables: { slug: string; from: string | null; to: string | null; past: boolean; first: number; after: string | null };
-  onResult(key: string, result: PageResult): void;
-}) {
-  const [{ data, fetching, error }] = useQuery({ query: networkEventsQuery, variables, requestPolicy: 'cache-and-network', context: EVENTS_CONTEXT });
-  const page = data?.network?.events ?? null;
-  const calendarPath = data?.network?.calendarPath;
-  useEffect(() => onResult(resultKey, { page, calendarPath, fetching, error }), [resultKey, page, calendarPath, fetching, error, onResult]);
-  return null;
 }
 
 function EventList({ slug, filter, now, added }: { slug: string; filter: EventFilter; now: Date; added: EventSummary[] }) {

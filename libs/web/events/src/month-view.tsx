@@ -1,15 +1,17 @@
+import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
 import { describeError } from '@community-hub/web-graphql';
-import { ErrorAlert, Loading } from '@community-hub/web-ui';
-import { networkEventsQuery } from './events.documents';
+import { EmptyState, ErrorAlert, Loading } from '@community-hub/web-ui';
 import { eventPath, type EventSummary } from './events-shared';
 import { CalendarFeedLink } from './calendar-feed-link';
-import { EVENTS_CONTEXT, inWindow } from './event-window';
+import { EventsPageLoader, type PageResult } from './events-page-loader';
+import { inWindow } from './event-window';
 import { formatDayKey, formatMonth, formatUkTime, monthGrid, shiftMonth, ukDayKey, ukMonth, ukToday } from './uk-time';
 
-/** One request's worth: a month of a busy network fits. */
-export const MONTH_EVENTS_MAX = 100;
+/** Per request: the API refuses pages whose estimated cost is too high (about 20 per event). */
+export const MONTH_PAGE = 50;
+/** Pages fetched one after another for a month: 300 events is far more than any network has. */
+export const MONTH_PAGES_MAX = 6;
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -19,14 +21,9 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
  */
 export function MonthView({ slug, month, added, onMonth }: { slug: string; month: string; added: EventSummary[]; onMonth(month: string): void }) {
   const range = ukMonth(month);
-  const [{ data, fetching, error }] = useQuery({
-    query: networkEventsQuery,
-    variables: { slug, from: range.from, to: range.to, past: false, first: MONTH_EVENTS_MAX, after: null },
-    requestPolicy: 'cache-and-network',
-    context: EVENTS_CONTEXT,
-  });
-  const page = data?.network?.events;
-  const loaded = page?.nodes ?? [];
+  const { pages, loaders, truncated } = useWholeMonth(slug, range);
+  const first = pages[0];
+  const loaded = pages.flatMap((result) => result?.page?.nodes ?? []);
   const now = new Date();
   const fresh = added.filter((event) => inWindow(event, { ...range, past: false }, now) && !loaded.some((e) => e.id === event.id));
   const byDay = new Map<string, EventSummary[]>();
@@ -53,12 +50,12 @@ export function MonthView({ slug, month, added, onMonth }: { slug: string; month
           <span aria-hidden="true"> ›</span>
         </button>
       </div>
-      <CalendarFeedLink path={data?.network?.calendarPath} />
-      {fetching && !data ? <Loading label="Loading events…" /> : null}
-      <ErrorAlert>{describeError(error)?.message}</ErrorAlert>
-      {page?.pageInfo.hasNextPage ? (
-        <p className="hint">This month has more than {MONTH_EVENTS_MAX} events: the calendar shows the first {MONTH_EVENTS_MAX}. The list view has them all.</p>
-      ) : null}
+      {loaders}
+      <CalendarFeedLink path={first?.calendarPath} />
+      {!first || (first.fetching && !first.page) ? <Loading label="Loading events…" /> : null}
+      <ErrorAlert>{describeError(pages.find((result) => result?.error)?.error)?.message}</ErrorAlert>
+      {first?.page && !byDay.size ? <EmptyState>No events in {formatMonth(month)}.</EmptyState> : null}
+      {truncated ? <p className="hint">This month has more events than the calendar can show. The list view has them all.</p> : null}
       <div className="table-scroll">
         <table className="calendar" aria-labelledby={captionId}>
           <thead>
@@ -106,4 +103,33 @@ export function MonthView({ slug, month, added, onMonth }: { slug: string; month
       </div>
     </div>
   );
+}
+
+/** Every page of the month's events, fetched one after another. */
+function useWholeMonth(slug: string, range: { month: string; from: string; to: string }) {
+  const [cursors, setCursors] = useState<{ month: string; list: Array<string | null> }>({ month: range.month, list: [null] });
+  const list = cursors.month === range.month ? cursors.list : [null];
+  const [results, setResults] = useState<Record<string, PageResult>>({});
+  const onResult = useCallback((key: string, result: PageResult) => setResults((all) => ({ ...all, [key]: result })), []);
+  const keyOf = (after: string | null) => `${range.month}:${after ?? ''}`;
+  const pages = list.map((after) => results[keyOf(after)]);
+  const last = pages[pages.length - 1]?.page?.pageInfo;
+  const next = last?.hasNextPage && last.endCursor ? last.endCursor : null;
+  const canGrow = list.length < MONTH_PAGES_MAX;
+  useEffect(() => {
+    if (!next || !canGrow) return;
+    setCursors((current) => {
+      const base = current.month === range.month ? current.list : [null];
+      return base.includes(next) ? current : { month: range.month, list: [...base, next] };
+    });
+  }, [next, canGrow, range.month]);
+  const loaders = list.map((after) => (
+    <EventsPageLoader
+      key={keyOf(after)}
+      resultKey={keyOf(after)}
+      variables={{ slug, from: range.from, to: range.to, past: false, first: MONTH_PAGE, after }}
+      onResult={onResult}
+    />
+  ));
+  return { pages, loaders, truncated: !!next && !canGrow };
 }
