@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { ProfilePage, RequireSession, SignInPage, SignUpPage } from '@community-hub/web-accounts';
 import {
@@ -20,6 +20,16 @@ import { NotFoundPage, RouteErrorPage } from './not-found-page';
 
 // GraphiQL is large: it loads only when someone opens /explorer.
 const ExplorerPage = lazy(() => import('@community-hub/web-explorer'));
+// Events (with luxon for UK time) load when someone opens them, keeping the first download small.
+const events = () => import('@community-hub/web-events');
+const EventsPage = lazy(() => events().then((m) => ({ default: m.EventsPage })));
+const NewEventPage = lazy(() => events().then((m) => ({ default: m.NewEventPage })));
+const EventPage = lazy(() => events().then((m) => ({ default: m.EventPage })));
+const EditEventPage = lazy(() => events().then((m) => ({ default: m.EditEventPage })));
+
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
 
 export const routes: RouteObject[] = [
   {
@@ -57,6 +67,8 @@ export const routes: RouteObject[] = [
           { path: 'organisations', element: <NetworkOrganisationsPage /> },
           { path: 'library', element: <LibraryPage /> },
           ...opportunityTabRoutes,
+          { path: 'events', element: <Lazy><EventsPage /></Lazy> },
+          { path: 'events/new', element: <Lazy><NewEventPage /></Lazy> },
         ],
       },
       // A thread has its own heading (its title), so it sits outside the network's tabbed layout.
@@ -66,6 +78,9 @@ export const routes: RouteObject[] = [
       { path: 'search', element: <SearchPage /> },
       // Opportunities, consortia (with their private workspace tabs) and the invitation inbox.
       ...consortiaRoutes,
+      // And an event. The API's iCalendar feed links to /n/<slug>/e/<id>: keep that path.
+      { path: 'n/:slug/e/:eventId', element: <Lazy><EventPage /></Lazy> },
+      { path: 'n/:slug/e/:eventId/edit', element: <Lazy><EditEventPage /></Lazy> },
       {
         path: 'explorer',
         element: (

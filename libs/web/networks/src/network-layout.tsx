@@ -44,6 +44,7 @@ export function NetworkLayout() {
         <NavLink to={`${base}/members`}>Members</NavLink>
         <NavLink to={`${base}/organisations`}>Organisations</NavLink>
         <NavLink to={`${base}/library`}>Library</NavLink>
+        <NavLink to={`${base}/events`}>Events</NavLink>
         <NavLink to={`${base}/opportunities`}>Opportunities</NavLink>
       </nav>
       <Outlet context={outlet} />

@@ -25,3 +25,4 @@ export {
   type ConsortiumMemberFixture,
   type OpportunityFixture,
 } from './consortia-fixtures';
+export { eventDetails, eventsPage, rsvpRow, type EventFixture } from './event-fixtures';

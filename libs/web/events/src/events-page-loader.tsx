@@ -1,0 +1,31 @@
+import { useEffect } from 'react';
+import { useQuery, type CombinedError } from 'urql';
+import type { NetworkEventsQuery } from '@community-hub/web-graphql';
+import { networkEventsQuery } from './events.documents';
+import { EVENTS_CONTEXT } from './event-window';
+
+type EventsPage = NonNullable<NetworkEventsQuery['network']>['events'];
+
+export interface PageResult {
+  page: EventsPage | null;
+  calendarPath?: string;
+  fetching: boolean;
+  error: CombinedError | undefined;
+}
+
+/** One page of `Network.events`, handed up so the list can merge pages and live additions by day. */
+export function EventsPageLoader({
+  resultKey,
+  variables,
+  onResult,
+}: {
+  resultKey: string;
+  variables: { slug: string; from: string | null; to: string | null; past: boolean; first: number; after: string | null };
+  onResult(key: string, result: PageResult): void;
+}) {
+  const [{ data, fetching, error }] = useQuery({ query: networkEventsQuery, variables, requestPolicy: 'cache-and-network', context: EVENTS_CONTEXT });
+  const page = data?.network?.events ?? null;
+  const calendarPath = data?.network?.calendarPath;
+  useEffect(() => onResult(resultKey, { page, calendarPath, fetching, error }), [resultKey, page, calendarPath, fetching, error, onResult]);
+  return null;
+}
