@@ -29,9 +29,13 @@ describe('demo data', () => {
   });
 
   it('is idempotent: loading it again duplicates nothing', async () => {
-    const before = { networks: await t.count('networks'), organisations: await t.count('organisations'), users: await t.count('users') };
+    const tables = ['networks', 'organisations', 'users', 'threads', 'posts', 'events', 'event_series'];
+    const counts = async () => Object.fromEntries(await Promise.all(tables.map(async (table) => [table, await t.count(table)])));
+    const before = await counts();
     await t.app.get(DemoDataService).load();
-    expect({ networks: await t.count('networks'), organisations: await t.count('organisations'), users: await t.count('users') }).toEqual(before);
+    expect(await counts()).toEqual(before);
     expect(before.networks).toBe(DEMO_NETWORKS.length);
+    // A welcome thread and events to look at: a weekly group (12 occurrences) and a workshop.
+    expect(before).toMatchObject({ threads: 1, posts: 1, event_series: 1, events: 13 });
   });
 });
