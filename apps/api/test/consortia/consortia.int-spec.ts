@@ -520,6 +520,22 @@ describe('bid consortia', () => {
       expect(leadOnWorkspace.events.map((e) => e.threadAdded.id)).toEqual([secret]);
     });
 
+    it('notifies only consortium members of workspace posts: a mentioned coordinator or competitor is told nothing', async () => {
+      const mention = (who: TestUser) => `[@${who.name}](/people/${who.id})`;
+      const NOTES = '{ notifications(first: 50) { nodes { kind path } } }';
+      const before = async (who: TestUser) => (await ok(NOTES, {}, who.token)).notifications.nodes.length as number;
+      const counts = { coordinator: await before(s.coordinator), competitor: await before(competitor), invited: await before(invited) };
+      await ok(REPLY, { i: { threadId, body: `Pricing agreed ${mention(partner)} ${mention(s.coordinator)} ${mention(competitor)} ${mention(invited)}` } }, lead.token);
+      let partnerNotes: { kind: string; path: string }[] = [];
+      for (let i = 0; i < 50 && !partnerNotes.some((n) => n.kind === 'MENTION' && n.path.includes(threadId)); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        partnerNotes = (await ok(NOTES, {}, partner.token)).notifications.nodes;
+      }
+      expect(partnerNotes.some((n) => n.kind === 'MENTION' && n.path.includes(threadId))).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect({ coordinator: await before(s.coordinator), competitor: await before(competitor), invited: await before(invited) }).toEqual(counts);
+    });
+
     it('shuts out a removed representative at once, live subscription included', async () => {
       const query = 'subscription($id: ID!) { postAdded(threadId: $id) { id body } }';
       const stillMember = collect(t.ws(partner.token), query, { id: threadId });

@@ -72,8 +72,9 @@ export class NotificationsService {
     if (!recipients.length) return [];
     if (input.spaceId) {
       const rows: { user_id: string }[] = await this.db.query(
-        `SELECT r.user_id FROM unnest($1::uuid[]) AS r(user_id)
-          WHERE $2::uuid IN (${this.access.spacesSql(SpacePermission.READ, 'r.user_id')})`,
+        // The policies' SQL uses short aliases of its own (m, u, r, …): the outer alias must not collide.
+        `SELECT notify_recipient.user_id FROM unnest($1::uuid[]) AS notify_recipient(user_id)
+          WHERE $2::uuid IN (${this.access.spacesSql(SpacePermission.READ, 'notify_recipient.user_id')})`,
         [recipients, input.spaceId],
       );
       recipients = rows.map((r) => r.user_id);
@@ -187,10 +188,11 @@ export class NotificationsService {
     const words = query.trim();
     if (words.length > 100) throw badInput('The name is too long', [{ field: 'query', message: 'at most 100 characters' }]);
     return this.db.query(
-      `SELECT u.id, u.name FROM users u
-        WHERE u.name ILIKE $2 AND $1::uuid IN (${this.access.spacesSql(SpacePermission.READ, 'u.id')})
-          AND EXISTS (SELECT 1 FROM memberships m JOIN spaces s ON s.network_id = m.network_id WHERE s.id = $1 AND m.user_id = u.id AND m.status = 'ACTIVE')
-        ORDER BY u.name LIMIT $3`,
+      `SELECT candidate.id, candidate.name FROM users candidate
+        WHERE candidate.name ILIKE $2 AND $1::uuid IN (${this.access.spacesSql(SpacePermission.READ, 'candidate.id')})
+          AND EXISTS (SELECT 1 FROM memberships cm_m JOIN spaces cm_s ON cm_s.network_id = cm_m.network_id
+                       WHERE cm_s.id = $1 AND cm_m.user_id = candidate.id AND cm_m.status = 'ACTIVE')
+        ORDER BY candidate.name LIMIT $3`,
       [spaceId, `${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, Math.min(Math.max(first, 1), 20)],
     );
   }

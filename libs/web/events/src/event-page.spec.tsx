@@ -186,6 +186,6 @@ describe('EventPage', () => {
     await userEvent.click(screen.getByRole('radio', { name: /This and every later occurrence/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Confirm cancellation' }));
     expect(mock.callsTo('CancelEvent')[0].variables).toEqual({ input: { eventId: 'event-1', scope: 'WHOLE_SERIES', reason: 'Snow' } });
-    expect(await screen.findByText('Reason: Snow')).toBeTruthy();
+    expect(await screen.findByText('Reason: Snow', {}, { timeout: 5000 })).toBeTruthy();
   });
 });

@@ -15,7 +15,10 @@ export interface SpaceAccessPolicy {
   /**
    * SQL selecting one column, `space_id`: every space of this kind on which
    * the caller (the uuid bound at `callerParam`) holds `permission`. Lets
-   * queries such as search apply the rules inside the database.
+   * queries such as search apply the rules inside the database. `callerParam`
+   * may be a column of an outer query (e.g. one row per recipient): callers must
+   * give that outer table an alias no policy uses (policies use short ones: s, n,
+   * m, u, cm, r).
    */
   spacesSql(permission: SpacePermission, callerParam: string): string;
 }
