@@ -14,6 +14,7 @@ import { LatestDiscussions, ThreadListPage, ThreadPage } from '@community-hub/we
 import { DocumentPage, LibraryPage } from '@community-hub/web-library';
 import { SearchPage } from '@community-hub/web-search';
 import { consortiaRoutes, opportunityTabRoutes } from '@community-hub/web-consortia';
+import { notificationsRoutes } from '@community-hub/web-notifications';
 import { Loading } from '@community-hub/web-ui';
 import { AppLayout } from './app-layout';
 import { NotFoundPage, RouteErrorPage } from './not-found-page';
@@ -66,6 +67,8 @@ export const routes: RouteObject[] = [
       { path: 'search', element: <SearchPage /> },
       // Opportunities, consortia (with their private workspace tabs) and the invitation inbox.
       ...consortiaRoutes,
+      // The notifications list and email settings (signed-in people only).
+      ...notificationsRoutes,
       {
         path: 'explorer',
         element: (

@@ -25,3 +25,10 @@ export {
   type ConsortiumMemberFixture,
   type OpportunityFixture,
 } from './consortia-fixtures';
+export {
+  notification,
+  notificationsPage,
+  quietNotifications,
+  type NotificationFixture,
+  type NotificationKindFixture,
+} from './notifications-fixtures';
