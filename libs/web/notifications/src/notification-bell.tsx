@@ -42,6 +42,8 @@ export function NotificationBell() {
           />
         </svg>
         <span className="notification-bell-label">Notifications</span>
+        {/* A real space, so the visible text reads "Notifications 3", part of the name. */}
+        {count ? ' ' : null}
         {count ? <span className="notification-count">{count}</span> : null}
       </NavLink>
       <span className="visually-hidden" aria-live="polite" aria-atomic="true">
