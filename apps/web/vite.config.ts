@@ -19,6 +19,7 @@ const libraries: Record<string, string> = {
   '@community-hub/web-search': 'libs/web/search/src/index.ts',
   '@community-hub/web-consortia': 'libs/web/consortia/src/index.ts',
   '@community-hub/web-events': 'libs/web/events/src/index.ts',
+  '@community-hub/web-notifications': 'libs/web/notifications/src/index.ts',
   '@community-hub/web-testing': 'libs/web/testing/src/index.ts',
   '@community-hub/shared-validation': 'libs/shared/validation/src/index.ts',
 };

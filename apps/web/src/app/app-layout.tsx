@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession } from '@community-hub/web-accounts';
 import { HeaderSearch } from '@community-hub/web-search';
+import { NotificationBell } from '@community-hub/web-notifications';
 
 export function AppLayout() {
   const main = useMainFocusOnNavigation();
@@ -83,6 +84,7 @@ function SiteHeader() {
         <HeaderSearch />
         {user ? (
           <div className="account">
+            <NotificationBell />
             <span className="account-name">
               <span className="visually-hidden">Signed in as </span>
               {user.name}

@@ -1,13 +1,13 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter } from 'react-router';
-import { anonymous, axeViolations, createMockClient, signedInAs, type FakeHandler } from '@community-hub/web-testing';
-import { searchCounts, searchHit } from '@community-hub/web-testing';
+import { anonymous, axeViolations, createMockClient, quietNotifications, signedInAs, type FakeHandler } from '@community-hub/web-testing';
+import { notification, notificationsPage, searchCounts, searchHit } from '@community-hub/web-testing';
 import { App } from './app';
 import { routes } from './routes';
 
 function renderApp(path: string, handlers: Record<string, FakeHandler>) {
-  const mock = createMockClient({ Networks: () => ({ data: { networks: [] } }), ...handlers });
+  const mock = createMockClient({ Networks: () => ({ data: { networks: [] } }), ...quietNotifications(), ...handlers });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   return { mock, router, ...render(<App router={router} connect={mock.connect} />) };
 }
@@ -45,6 +45,26 @@ describe('App shell', () => {
     expect(mock.callsTo('Logout')).toHaveLength(1);
     expect(await within(nav).findByRole('link', { name: 'Sign in' })).toBeTruthy();
     expect(screen.queryByText('Rowan Officer')).toBeNull();
+  });
+
+  it('shows signed-in people a Notifications link with the unread count, opening /notifications', async () => {
+    const { router } = renderApp('/', {
+      Me: () => signedInAs('Rowan Officer'),
+      ...quietNotifications(2),
+      Notifications: () => ({ data: { notifications: notificationsPage([notification({ title: 'Kim replied in “Coats”' })]) } }),
+    });
+    const bell = await within(screen.getByRole('banner')).findByRole('link', { name: 'Notifications, 2 unread' });
+    await userEvent.click(bell);
+    expect(router.state.location.pathname).toBe('/notifications');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Notifications' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Kim replied in “Coats”' })).toBeTruthy();
+  });
+
+  it('sends anonymous visitors from /notifications and /settings/notifications to sign in', async () => {
+    const { router } = renderApp('/settings/notifications', { Me: () => anonymous });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/signin'));
+    expect(router.state.location.search).toBe('?next=%2Fsettings%2Fnotifications');
+    expect(screen.queryByRole('link', { name: /^Notifications/ })).toBeNull();
   });
 
   it('sends anonymous visitors from /me to sign in, and back afterwards', async () => {

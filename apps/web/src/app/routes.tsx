@@ -14,6 +14,7 @@ import { LatestDiscussions, ThreadListPage, ThreadPage } from '@community-hub/we
 import { DocumentPage, LibraryPage } from '@community-hub/web-library';
 import { SearchPage } from '@community-hub/web-search';
 import { consortiaRoutes, opportunityTabRoutes } from '@community-hub/web-consortia';
+import { notificationsRoutes } from '@community-hub/web-notifications';
 import { Loading } from '@community-hub/web-ui';
 import { AppLayout } from './app-layout';
 import { NotFoundPage, RouteErrorPage } from './not-found-page';
@@ -81,6 +82,8 @@ export const routes: RouteObject[] = [
       // And an event. The API's iCalendar feed links to /n/<slug>/e/<id>: keep that path.
       { path: 'n/:slug/e/:eventId', element: <Lazy><EventPage /></Lazy> },
       { path: 'n/:slug/e/:eventId/edit', element: <Lazy><EditEventPage /></Lazy> },
+      // The notifications list and email settings (signed-in people only).
+      ...notificationsRoutes,
       {
         path: 'explorer',
         element: (

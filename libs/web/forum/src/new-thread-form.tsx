@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { describeError } from '@community-hub/web-graphql';
-import { ErrorAlert, MarkdownField, TextField, sentence } from '@community-hub/web-ui';
+import { MentionMarkdownField } from '@community-hub/web-notifications';
+import { ErrorAlert, TextField, sentence } from '@community-hub/web-ui';
 import { createThreadMutation } from './forum.documents';
 import { parseTags, TAGS_MAX, threadPath } from './forum-shared';
 
@@ -57,7 +58,7 @@ export function NewThreadForm({ networkId, consortiumId, slug, onCancel }: NewTh
       <h3 id="new-thread-heading">Start a discussion</h3>
       <ErrorAlert>{problem?.message}</ErrorAlert>
       <TextField label="Title" value={title} onChange={(event) => setTitle(event.target.value)} error={errors.title} maxLength={200} required />
-      <MarkdownField label="Message" value={body} onChange={setBody} error={errors.body} rows={8} required />
+      <MentionMarkdownField spaceId={consortiumId ?? networkId} label="Message" value={body} onChange={setBody} error={errors.body} rows={8} required />
       <TextField
         label="Tags"
         hint={`Separate tags with commas, at most ${TAGS_MAX}. For example: events, volunteering`}

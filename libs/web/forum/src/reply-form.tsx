@@ -1,12 +1,15 @@
 import { forwardRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { describeError, type ApiProblem } from '@community-hub/web-graphql';
-import { ErrorAlert, MarkdownField, sentence } from '@community-hub/web-ui';
+import { MentionMarkdownField } from '@community-hub/web-notifications';
+import { ErrorAlert, sentence } from '@community-hub/web-ui';
 import { replyToThreadMutation } from './forum.documents';
 import { excerpt, type ThreadPost } from './post-item';
 
 interface ReplyFormProps {
   threadId: string;
+  /** The thread's network, or its consortium for a private workspace thread: who can be @mentioned. */
+  spaceId: string;
   replyTo: ThreadPost | null;
   onCancelReplyTo(): void;
   onPosted(post: ThreadPost): void;
@@ -15,7 +18,7 @@ interface ReplyFormProps {
 
 /** The reply box at the end of a thread; "Reply" on a post quotes it here. */
 export const ReplyForm = forwardRef<HTMLTextAreaElement, ReplyFormProps>(function ReplyForm(
-  { threadId, replyTo, onCancelReplyTo, onPosted, onProblem },
+  { threadId, spaceId, replyTo, onCancelReplyTo, onPosted, onProblem },
   ref,
 ) {
   const [body, setBody] = useState('');
@@ -57,8 +60,9 @@ export const ReplyForm = forwardRef<HTMLTextAreaElement, ReplyFormProps>(functio
           </button>
         </div>
       ) : null}
-      <MarkdownField
+      <MentionMarkdownField
         ref={ref}
+        spaceId={spaceId}
         label="Your reply"
         value={body}
         onChange={setBody}

@@ -171,6 +171,37 @@ describe('ThreadPage', () => {
     expect(within(postArticle(2)).queryByRole('button', { name: /Edit|Delete/ })).toBeNull();
   });
 
+  it('@mentions someone from the thread’s network with the keyboard, posting [@Name](/people/<id>)', async () => {
+    const { mock } = setup({
+      handlers: {
+        MentionableUsers: (variables) => ({
+          data: {
+            mentionableUsers: [
+              { __typename: 'User', id: '0b6f3c2e-1111-4a4a-8b8b-000000000001', name: 'Kim Trustee' },
+              { __typename: 'User', id: '0b6f3c2e-1111-4a4a-8b8b-000000000002', name: 'Kit Carer' },
+            ].filter((person) => person.name.startsWith(String(variables.query))),
+          },
+        }),
+        ReplyToThread: (variables) => ({
+          data: { replyToThread: post({ id: 'post-new', position: 4, body: (variables.input as { body: string }).body, author: 'Alex Example' }) },
+        }),
+      },
+    });
+    const replyBox = (await screen.findByLabelText('Your reply')) as HTMLTextAreaElement;
+    await userEvent.type(replyBox, 'Over to @Ki');
+    expect(await screen.findByRole('option', { name: '@Kim Trustee' })).toBeTruthy();
+    expect(mock.callsTo('MentionableUsers').at(-1)?.variables).toMatchObject({ spaceId: 'net-1', query: 'Ki' });
+    // Down to the second, Up back to the first (the list wraps around at either end).
+    await userEvent.keyboard('{ArrowDown}{ArrowUp}{Enter}');
+    expect(replyBox.value).toBe('Over to [@Kim Trustee](/people/0b6f3c2e-1111-4a4a-8b8b-000000000001) ');
+    await userEvent.click(screen.getByRole('button', { name: 'Post reply' }));
+    await waitFor(() =>
+      expect(mock.callsTo('ReplyToThread')[0]?.variables).toEqual({
+        input: { threadId: 'thread-1', body: 'Over to [@Kim Trustee](/people/0b6f3c2e-1111-4a4a-8b8b-000000000001) ', replyToPostId: null },
+      }),
+    );
+  });
+
   it('shows a coded error from replying (e.g. locked meanwhile) in an alert', async () => {
     setup({
       handlers: { ReplyToThread: () => apiError('FORBIDDEN', 'This thread is locked; no new replies can be added') },

@@ -297,6 +297,7 @@ function ThreadView({ thread, refresh }: { thread: ThreadDetails; refresh(): voi
           <ReplyForm
             ref={replyRef}
             threadId={thread.id}
+            spaceId={thread.consortium?.id ?? thread.network.id}
             replyTo={replyTo}
             onCancelReplyTo={() => setReplyTo(null)}
             onPosted={onPosted}

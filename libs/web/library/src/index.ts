@@ -1,6 +1,7 @@
 export { LibraryPage, DOCUMENTS_PAGE, FolderTree, NewFolder, folderChildren, folderTrail, type FolderNode } from './library-page';
 export { DocumentPage, VersionTable } from './document-page';
 export { UploadPanel, type UploadPanelProps } from './upload-panel';
+export { WatchFolderButton } from './watch-folder-button';
 export {
   UploadTransferError,
   UploadTransportProvider,

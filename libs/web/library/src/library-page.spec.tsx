@@ -302,11 +302,47 @@ describe('LibraryPage', () => {
     expect(mock.callsTo('CompleteUpload')).toHaveLength(0);
   });
 
+  it('watches a folder with a toggle button (aria-pressed) and stops again', async () => {
+    const watched = new Set<string>();
+    const { user, mock } = setup({
+      path: '/n/macclesfield/library?folder=f-minutes',
+      handlers: {
+        LibraryFolders: () => ({
+          data: { network: { __typename: 'Network', id: 'net-1', folders: folders.map((item) => ({ ...item, watching: watched.has(item.id) })) } },
+        }),
+        WatchFolder: (variables) => {
+          if (variables['watch']) watched.add(String(variables['folderId']));
+          else watched.delete(String(variables['folderId']));
+          return { data: { watchFolder: variables['watch'] } };
+        },
+      },
+    });
+    const toggle = await screen.findByRole('button', { name: 'Watch folder' });
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    await user.click(toggle);
+    expect(mock.callsTo('WatchFolder').map((call) => call.variables)).toEqual([{ folderId: 'f-minutes', watch: true }]);
+    await waitFor(() => expect(toggle.getAttribute('aria-pressed')).toBe('true'));
+    expect(screen.getByText('You will be notified of new documents in “Minutes”.')).toBeTruthy();
+    // The folder list was asked for again, so Folder.watching is the server's.
+    expect(mock.callsTo('LibraryFolders').length).toBeGreaterThan(1);
+
+    await user.click(toggle);
+    expect(mock.callsTo('WatchFolder').at(-1)?.variables).toEqual({ folderId: 'f-minutes', watch: false });
+    await waitFor(() => expect(toggle.getAttribute('aria-pressed')).toBe('false'));
+  });
+
+  it('offers no "Watch folder" at the top level or to visitors', async () => {
+    setup();
+    await screen.findByRole('table');
+    expect(screen.queryByRole('button', { name: 'Watch folder' })).toBeNull();
+  });
+
   it('offers no upload or new folder to visitors', async () => {
     setup({ me: anonymous, membership: null });
     await screen.findByRole('table');
     expect(screen.queryByLabelText('Choose files')).toBeNull();
     expect(screen.queryByRole('button', { name: 'New folder' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Watch folder' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Sign in' }).getAttribute('href')).toContain('/signin');
   });
 });

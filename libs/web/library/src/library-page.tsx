@@ -7,6 +7,7 @@ import { LoadMoreItem, useNetworkContext, usePageCursors } from '@community-hub/
 import { EmptyState, ErrorAlert, Loading, RelativeTime, SelectField, TextField, sentence, useDocumentTitle } from '@community-hub/web-ui';
 import { canContribute, documentPath, formatBytes, isDocumentKind, KIND_LABELS, KINDS, libraryPath } from './file-rules';
 import { createFolderMutation, libraryDocumentsQuery, libraryFoldersQuery } from './library.documents';
+import { WatchFolderButton } from './watch-folder-button';
 import { UploadPanel } from './upload-panel';
 
 export const DOCUMENTS_PAGE = 50;
@@ -103,6 +104,13 @@ export function LibraryPage() {
           ))}
         </ol>
       </nav>
+      {user && current ? (
+        <WatchFolderButton
+          folderId={current.id}
+          folderName={current.name}
+          watching={folderData?.network?.folders.find((folder) => folder.id === current.id)?.watching ?? false}
+        />
+      ) : null}
       <ErrorAlert>{describeError(folderError)?.message}</ErrorAlert>
       <div className="library-layout">
         <nav aria-label="Folders" className="folder-tree">

@@ -39,6 +39,7 @@ export const libraryFoldersQuery = graphql(`
         id
         name
         parentId
+        watching
       }
     }
   }
@@ -126,5 +127,11 @@ export const completeUploadMutation = graphql(`
         ...LibraryVersion
       }
     }
+  }
+`);
+
+export const watchFolderMutation = graphql(`
+  mutation WatchFolder($folderId: ID!, $watch: Boolean!) {
+    watchFolder(folderId: $folderId, watch: $watch)
   }
 `);

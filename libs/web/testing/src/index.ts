@@ -26,3 +26,10 @@ export {
   type OpportunityFixture,
 } from './consortia-fixtures';
 export { eventDetails, eventsPage, rsvpRow, type EventFixture } from './event-fixtures';
+export {
+  notification,
+  notificationsPage,
+  quietNotifications,
+  type NotificationFixture,
+  type NotificationKindFixture,
+} from './notifications-fixtures';

@@ -84,8 +84,8 @@ export function documentsPage(nodes: Array<ReturnType<typeof libraryDocument>>, 
   };
 }
 
-export function folder(id: string, name: string, parentId: string | null = null) {
-  return { __typename: 'Folder', id, name, parentId };
+export function folder(id: string, name: string, parentId: string | null = null, watching = false) {
+  return { __typename: 'Folder', id, name, parentId, watching };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { forwardRef, useId, useState, type TextareaHTMLAttributes } from 'react';
+import { forwardRef, useId, useState, type ReactNode, type TextareaHTMLAttributes } from 'react';
 import { MarkdownText } from './markdown';
 
 export interface MarkdownFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange'> {
@@ -8,11 +8,13 @@ export interface MarkdownFieldProps extends Omit<TextareaHTMLAttributes<HTMLText
   error?: string | null;
   /** Defaults to a short note on Markdown. */
   hint?: string;
+  /** Shown just under the text box, e.g. a list of suggestions. */
+  belowInput?: ReactNode;
 }
 
 /** A Markdown textarea with a "Preview" toggle that shows the text as it will be published. */
 export const MarkdownField = forwardRef<HTMLTextAreaElement, MarkdownFieldProps>(function MarkdownField(
-  { label, value, onChange, error, hint = 'You can use Markdown: **bold**, _italic_, [links](https://example.org), lists.', ...textarea },
+  { label, value, onChange, error, hint = 'You can use Markdown: **bold**, _italic_, [links](https://example.org), lists.', belowInput, ...textarea },
   ref,
 ) {
   const id = useId();
@@ -41,6 +43,7 @@ export const MarkdownField = forwardRef<HTMLTextAreaElement, MarkdownFieldProps>
         aria-invalid={error ? true : undefined}
         {...textarea}
       />
+      {belowInput}
       <div className="markdown-field-tools">
         <button
           type="button"

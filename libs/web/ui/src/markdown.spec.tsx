@@ -49,6 +49,13 @@ describe('MarkdownText', () => {
     );
   });
 
+  it('shows an @mention ([@Name](/people/<id>)) as the emphasised name, not a link to nowhere', () => {
+    const { container } = render(<MarkdownText source={'Over to [@Mel Member](/people/0b6f3c2e-1111-4a4a-8b8b-000000000001) and [people](/people/list)'} />);
+    expect(container.querySelector('strong.md-mention')?.textContent).toBe('@Mel Member');
+    expect(screen.queryByRole('link', { name: /Mel Member/ })).toBeNull();
+    expect(screen.getByRole('link', { name: /people/ })).toBeTruthy();
+  });
+
   it('shows images only from our own /storage/, else the alt text as a placeholder', () => {
     const { container } = render(
       <MarkdownText source={'![Our poster](/storage/files/poster.png)\n\n![Tracker](https://evil.example/pixel.gif)\n\n![](//evil.example/storage/x.png)'} />,

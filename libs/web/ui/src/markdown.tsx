@@ -49,7 +49,22 @@ function urlTransform(url: string, key: string): string | null {
 
 type Props<T extends keyof JSX.IntrinsicElements> = ComponentPropsWithoutRef<T> & ExtraProps;
 
+/** An @mention as the composer writes it: `[@Name](/people/<user id>)`. There is no page for a person yet. */
+const MENTION_PATH = /^\/people\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function isMention(href: string | undefined, origin = currentOrigin()): boolean {
+  if (!href) return false;
+  try {
+    // By now the address has been made absolute (urlTransform).
+    const url = new URL(href, origin);
+    return url.origin === new URL(origin).origin && MENTION_PATH.test(url.pathname) && !url.search && !url.hash;
+  } catch {
+    return false;
+  }
+}
+
 function MarkdownLink({ href, children, node: _node, ...rest }: Props<'a'>) {
+  if (isMention(href)) return <strong className="md-mention">{children}</strong>;
   const safe = safeMarkdownHref(href);
   // A link that is not allowed stays visible as its text, but goes nowhere.
   if (!safe) return <span className="md-unsafe-link">{children}</span>;

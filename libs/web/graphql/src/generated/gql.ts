@@ -75,12 +75,13 @@ type Documents = {
     "\n  mutation WatchThread($threadId: ID!, $level: WatchLevel!) {\n    watchThread(threadId: $threadId, level: $level) {\n      id\n      myWatchLevel\n    }\n  }\n": typeof types.WatchThreadDocument,
     "\n  fragment LibraryVersion on DocumentVersion {\n    id\n    number\n    filename\n    contentType\n    size\n    createdAt\n    downloadUrl\n    previewUrl\n    textStatus\n    uploadedBy {\n      id\n      name\n    }\n  }\n": typeof types.LibraryVersionFragmentDoc,
     "\n  fragment LibraryDocumentSummary on Document {\n    id\n    title\n    kind\n    tags\n    updatedAt\n    currentVersion {\n      ...LibraryVersion\n    }\n  }\n": typeof types.LibraryDocumentSummaryFragmentDoc,
-    "\n  query LibraryFolders($slug: String!) {\n    network(slug: $slug) {\n      id\n      folders {\n        id\n        name\n        parentId\n      }\n    }\n  }\n": typeof types.LibraryFoldersDocument,
+    "\n  query LibraryFolders($slug: String!) {\n    network(slug: $slug) {\n      id\n      folders {\n        id\n        name\n        parentId\n        watching\n      }\n    }\n  }\n": typeof types.LibraryFoldersDocument,
     "\n  query LibraryDocuments($slug: String!, $folderId: ID, $kind: DocumentKind, $tag: String, $first: Int, $after: String) {\n    network(slug: $slug) {\n      id\n      documents(folderId: $folderId, kind: $kind, tag: $tag, first: $first, after: $after) {\n        totalCount\n        nodes {\n          ...LibraryDocumentSummary\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.LibraryDocumentsDocument,
     "\n  query LibraryDocument($id: ID!) {\n    document(id: $id) {\n      ...LibraryDocumentSummary\n      description\n      createdAt\n      folder {\n        id\n        name\n      }\n      consortium {\n        id\n        name\n      }\n      network {\n        id\n        slug\n        name\n        myMembership {\n          id\n          role\n          status\n        }\n      }\n      versions {\n        ...LibraryVersion\n      }\n    }\n  }\n": typeof types.LibraryDocumentDocument,
     "\n  mutation CreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) {\n      id\n      name\n      parentId\n    }\n  }\n": typeof types.CreateFolderDocument,
     "\n  mutation RequestUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      uploadId\n      url\n      method\n      headers {\n        name\n        value\n      }\n      expiresAt\n    }\n  }\n": typeof types.RequestUploadDocument,
     "\n  mutation CompleteUpload($input: CompleteUploadInput!) {\n    completeUpload(input: $input) {\n      ...LibraryDocumentSummary\n      versions {\n        ...LibraryVersion\n      }\n    }\n  }\n": typeof types.CompleteUploadDocument,
+    "\n  mutation WatchFolder($folderId: ID!, $watch: Boolean!) {\n    watchFolder(folderId: $folderId, watch: $watch)\n  }\n": typeof types.WatchFolderDocument,
     "\n  query Networks {\n    networks {\n      id\n      slug\n      name\n      area\n      visibility\n      myMembership {\n        id\n        role\n        status\n      }\n    }\n  }\n": typeof types.NetworksDocument,
     "\n  query Network($slug: String!) {\n    network(slug: $slug) {\n      id\n      slug\n      name\n      area\n      description\n      visibility\n      myMembership {\n        id\n        role\n        status\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.NetworkDocument,
     "\n  query NetworkMembers($slug: String!, $status: MembershipStatus!, $first: Int, $after: String) {\n    network(slug: $slug) {\n      id\n      members(status: $status, first: $first, after: $after) {\n        totalCount\n        nodes {\n          id\n          role\n          status\n          createdAt\n          user {\n            id\n            name\n          }\n          organisation {\n            id\n            name\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.NetworkMembersDocument,
@@ -97,6 +98,15 @@ type Documents = {
     "\n  query MyOrganisations {\n    myOrganisations {\n      id\n      name\n      kind\n      description\n      website\n      charityNumber\n      companyNumber\n    }\n  }\n": typeof types.MyOrganisationsDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      description\n      website\n      charityNumber\n      companyNumber\n    }\n  }\n": typeof types.CreateOrganisationDocument,
     "\n  subscription MembershipRemoved($networkId: ID!) {\n    membershipRemoved(networkId: $networkId)\n  }\n": typeof types.MembershipRemovedDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    path\n    createdAt\n    readAt\n    network {\n      id\n      slug\n      name\n    }\n    actor {\n      id\n      name\n    }\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($notificationId: ID!) {\n    markNotificationRead(notificationId: $notificationId) {\n      id\n      readAt\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n      network {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($networkId: ID!, $email: EmailFrequency!) {\n    setNotificationPreference(networkId: $networkId, email: $email) {\n      email\n      network {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  query MentionableUsers($spaceId: ID!, $query: String!, $first: Int!) {\n    mentionableUsers(spaceId: $spaceId, query: $query, first: $first) {\n      id\n      name\n    }\n  }\n": typeof types.MentionableUsersDocument,
     "\n  fragment SearchHitFields on SearchHit {\n    kind\n    id\n    title\n    snippet\n    rank\n    at\n    threadId\n    path\n    network {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.SearchHitFieldsFragmentDoc,
     "\n  query Search(\n    $query: String!\n    $networkSlug: String\n    $kinds: [SearchKind!]\n    $from: DateTime\n    $to: DateTime\n    $first: Int\n    $offset: Int\n  ) {\n    search(query: $query, networkSlug: $networkSlug, kinds: $kinds, from: $from, to: $to, first: $first, offset: $offset) {\n      ...SearchHitFields\n    }\n  }\n": typeof types.SearchDocument,
     "\n  query SearchCounts($query: String!, $networkSlug: String, $from: DateTime, $to: DateTime) {\n    searchCounts(query: $query, networkSlug: $networkSlug, from: $from, to: $to) {\n      kind\n      count\n    }\n  }\n": typeof types.SearchCountsDocument,
@@ -163,12 +173,13 @@ const documents: Documents = {
     "\n  mutation WatchThread($threadId: ID!, $level: WatchLevel!) {\n    watchThread(threadId: $threadId, level: $level) {\n      id\n      myWatchLevel\n    }\n  }\n": types.WatchThreadDocument,
     "\n  fragment LibraryVersion on DocumentVersion {\n    id\n    number\n    filename\n    contentType\n    size\n    createdAt\n    downloadUrl\n    previewUrl\n    textStatus\n    uploadedBy {\n      id\n      name\n    }\n  }\n": types.LibraryVersionFragmentDoc,
     "\n  fragment LibraryDocumentSummary on Document {\n    id\n    title\n    kind\n    tags\n    updatedAt\n    currentVersion {\n      ...LibraryVersion\n    }\n  }\n": types.LibraryDocumentSummaryFragmentDoc,
-    "\n  query LibraryFolders($slug: String!) {\n    network(slug: $slug) {\n      id\n      folders {\n        id\n        name\n        parentId\n      }\n    }\n  }\n": types.LibraryFoldersDocument,
+    "\n  query LibraryFolders($slug: String!) {\n    network(slug: $slug) {\n      id\n      folders {\n        id\n        name\n        parentId\n        watching\n      }\n    }\n  }\n": types.LibraryFoldersDocument,
     "\n  query LibraryDocuments($slug: String!, $folderId: ID, $kind: DocumentKind, $tag: String, $first: Int, $after: String) {\n    network(slug: $slug) {\n      id\n      documents(folderId: $folderId, kind: $kind, tag: $tag, first: $first, after: $after) {\n        totalCount\n        nodes {\n          ...LibraryDocumentSummary\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.LibraryDocumentsDocument,
     "\n  query LibraryDocument($id: ID!) {\n    document(id: $id) {\n      ...LibraryDocumentSummary\n      description\n      createdAt\n      folder {\n        id\n        name\n      }\n      consortium {\n        id\n        name\n      }\n      network {\n        id\n        slug\n        name\n        myMembership {\n          id\n          role\n          status\n        }\n      }\n      versions {\n        ...LibraryVersion\n      }\n    }\n  }\n": types.LibraryDocumentDocument,
     "\n  mutation CreateFolder($input: CreateFolderInput!) {\n    createFolder(input: $input) {\n      id\n      name\n      parentId\n    }\n  }\n": types.CreateFolderDocument,
     "\n  mutation RequestUpload($input: RequestUploadInput!) {\n    requestUpload(input: $input) {\n      uploadId\n      url\n      method\n      headers {\n        name\n        value\n      }\n      expiresAt\n    }\n  }\n": types.RequestUploadDocument,
     "\n  mutation CompleteUpload($input: CompleteUploadInput!) {\n    completeUpload(input: $input) {\n      ...LibraryDocumentSummary\n      versions {\n        ...LibraryVersion\n      }\n    }\n  }\n": types.CompleteUploadDocument,
+    "\n  mutation WatchFolder($folderId: ID!, $watch: Boolean!) {\n    watchFolder(folderId: $folderId, watch: $watch)\n  }\n": types.WatchFolderDocument,
     "\n  query Networks {\n    networks {\n      id\n      slug\n      name\n      area\n      visibility\n      myMembership {\n        id\n        role\n        status\n      }\n    }\n  }\n": types.NetworksDocument,
     "\n  query Network($slug: String!) {\n    network(slug: $slug) {\n      id\n      slug\n      name\n      area\n      description\n      visibility\n      myMembership {\n        id\n        role\n        status\n        organisation {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.NetworkDocument,
     "\n  query NetworkMembers($slug: String!, $status: MembershipStatus!, $first: Int, $after: String) {\n    network(slug: $slug) {\n      id\n      members(status: $status, first: $first, after: $after) {\n        totalCount\n        nodes {\n          id\n          role\n          status\n          createdAt\n          user {\n            id\n            name\n          }\n          organisation {\n            id\n            name\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.NetworkMembersDocument,
@@ -185,6 +196,15 @@ const documents: Documents = {
     "\n  query MyOrganisations {\n    myOrganisations {\n      id\n      name\n      kind\n      description\n      website\n      charityNumber\n      companyNumber\n    }\n  }\n": types.MyOrganisationsDocument,
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      kind\n      description\n      website\n      charityNumber\n      companyNumber\n    }\n  }\n": types.CreateOrganisationDocument,
     "\n  subscription MembershipRemoved($networkId: ID!) {\n    membershipRemoved(networkId: $networkId)\n  }\n": types.MembershipRemovedDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    path\n    createdAt\n    readAt\n    network {\n      id\n      slug\n      name\n    }\n    actor {\n      id\n      name\n    }\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($notificationId: ID!) {\n    markNotificationRead(notificationId: $notificationId) {\n      id\n      readAt\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n      network {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($networkId: ID!, $email: EmailFrequency!) {\n    setNotificationPreference(networkId: $networkId, email: $email) {\n      email\n      network {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  query MentionableUsers($spaceId: ID!, $query: String!, $first: Int!) {\n    mentionableUsers(spaceId: $spaceId, query: $query, first: $first) {\n      id\n      name\n    }\n  }\n": types.MentionableUsersDocument,
     "\n  fragment SearchHitFields on SearchHit {\n    kind\n    id\n    title\n    snippet\n    rank\n    at\n    threadId\n    path\n    network {\n      id\n      slug\n      name\n    }\n  }\n": types.SearchHitFieldsFragmentDoc,
     "\n  query Search(\n    $query: String!\n    $networkSlug: String\n    $kinds: [SearchKind!]\n    $from: DateTime\n    $to: DateTime\n    $first: Int\n    $offset: Int\n  ) {\n    search(query: $query, networkSlug: $networkSlug, kinds: $kinds, from: $from, to: $to, first: $first, offset: $offset) {\n      ...SearchHitFields\n    }\n  }\n": types.SearchDocument,
     "\n  query SearchCounts($query: String!, $networkSlug: String, $from: DateTime, $to: DateTime) {\n    searchCounts(query: $query, networkSlug: $networkSlug, from: $from, to: $to) {\n      kind\n      count\n    }\n  }\n": types.SearchCountsDocument,
@@ -451,7 +471,7 @@ export function graphql(source: "\n  fragment LibraryDocumentSummary on Document
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LibraryFolders($slug: String!) {\n    network(slug: $slug) {\n      id\n      folders {\n        id\n        name\n        parentId\n      }\n    }\n  }\n"): (typeof documents)["\n  query LibraryFolders($slug: String!) {\n    network(slug: $slug) {\n      id\n      folders {\n        id\n        name\n        parentId\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query LibraryFolders($slug: String!) {\n    network(slug: $slug) {\n      id\n      folders {\n        id\n        name\n        parentId\n        watching\n      }\n    }\n  }\n"): (typeof documents)["\n  query LibraryFolders($slug: String!) {\n    network(slug: $slug) {\n      id\n      folders {\n        id\n        name\n        parentId\n        watching\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -472,6 +492,10 @@ export function graphql(source: "\n  mutation RequestUpload($input: RequestUploa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CompleteUpload($input: CompleteUploadInput!) {\n    completeUpload(input: $input) {\n      ...LibraryDocumentSummary\n      versions {\n        ...LibraryVersion\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteUpload($input: CompleteUploadInput!) {\n    completeUpload(input: $input) {\n      ...LibraryDocumentSummary\n      versions {\n        ...LibraryVersion\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WatchFolder($folderId: ID!, $watch: Boolean!) {\n    watchFolder(folderId: $folderId, watch: $watch)\n  }\n"): (typeof documents)["\n  mutation WatchFolder($folderId: ID!, $watch: Boolean!) {\n    watchFolder(folderId: $folderId, watch: $watch)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -536,6 +560,42 @@ export function graphql(source: "\n  mutation CreateOrganisation($input: CreateO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription MembershipRemoved($networkId: ID!) {\n    membershipRemoved(networkId: $networkId)\n  }\n"): (typeof documents)["\n  subscription MembershipRemoved($networkId: ID!) {\n    membershipRemoved(networkId: $networkId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    path\n    createdAt\n    readAt\n    network {\n      id\n      slug\n      name\n    }\n    actor {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    path\n    createdAt\n    readAt\n    network {\n      id\n      slug\n      name\n    }\n    actor {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int, $after: String, $unreadOnly: Boolean!) {\n    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n      totalCount\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($notificationId: ID!) {\n    markNotificationRead(notificationId: $notificationId) {\n      id\n      readAt\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($notificationId: ID!) {\n    markNotificationRead(notificationId: $notificationId) {\n      id\n      readAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n      network {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      email\n      network {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($networkId: ID!, $email: EmailFrequency!) {\n    setNotificationPreference(networkId: $networkId, email: $email) {\n      email\n      network {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($networkId: ID!, $email: EmailFrequency!) {\n    setNotificationPreference(networkId: $networkId, email: $email) {\n      email\n      network {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentionableUsers($spaceId: ID!, $query: String!, $first: Int!) {\n    mentionableUsers(spaceId: $spaceId, query: $query, first: $first) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query MentionableUsers($spaceId: ID!, $query: String!, $first: Int!) {\n    mentionableUsers(spaceId: $spaceId, query: $query, first: $first) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
