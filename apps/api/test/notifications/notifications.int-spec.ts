@@ -130,6 +130,9 @@ describe('notifications', () => {
     expect(ids).toEqual(expect.arrayContaining([priv.coordinator.id, priv.admin.id]));
     expect(ids).not.toContain(priv.outsider.id);
     expect(ids).not.toContain(priv.pending.id);
+    // Any word of the name: "Coord" finds Cora Coordinator.
+    const byLastName = await ok('query($id: ID!) { mentionableUsers(spaceId: $id, query: "Coord") { id } }', { id: priv.networkId }, priv.member.token);
+    expect(byLastName.mentionableUsers.map((u: { id: string }) => u.id)).toEqual([priv.coordinator.id]);
     expect((await t.gql('query($id: ID!) { mentionableUsers(spaceId: $id) { id } }', { id: priv.networkId }, priv.outsider.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 

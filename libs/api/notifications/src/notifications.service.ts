@@ -182,14 +182,14 @@ export class NotificationsService {
     return this.folderWatches.exists({ where: { folderId, userId: caller.userId } });
   }
 
-  /** People to @mention in a space: those who may read it, by name. */
+  /** People to @mention in a space: those who may read it, by the start of any word of their name ("Mel" or "Member"). */
   async mentionable(caller: Caller, spaceId: string, query: string, first: number): Promise<{ id: string; name: string }[]> {
     await this.access.require(caller, SpacePermission.READ, spaceId);
     const words = query.trim();
     if (words.length > 100) throw badInput('The name is too long', [{ field: 'query', message: 'at most 100 characters' }]);
     return this.db.query(
       `SELECT candidate.id, candidate.name FROM users candidate
-        WHERE candidate.name ILIKE $2 AND $1::uuid IN (${this.access.spacesSql(SpacePermission.READ, 'candidate.id')})
+        WHERE (candidate.name ILIKE $2 OR candidate.name ILIKE '% ' || $2) AND $1::uuid IN (${this.access.spacesSql(SpacePermission.READ, 'candidate.id')})
           AND EXISTS (SELECT 1 FROM memberships cm_m JOIN spaces cm_s ON cm_s.network_id = cm_m.network_id
                        WHERE cm_s.id = $1 AND cm_m.user_id = candidate.id AND cm_m.status = 'ACTIVE')
         ORDER BY candidate.name LIMIT $3`,
