@@ -4,7 +4,7 @@ import { useSession } from '@community-hub/web-accounts';
 import { describeError, type ThreadSummaryFragment } from '@community-hub/web-graphql';
 import { NewThreadForm, ThreadRow, threadAddedSubscription } from '@community-hub/web-forum';
 import { LoadMoreItem, usePageCursors } from '@community-hub/web-networks';
-import { EmptyState, ErrorAlert, Loading, useDocumentTitle } from '@community-hub/web-ui';
+import { ListPageState, EmptyState, useDocumentTitle } from '@community-hub/web-ui';
 import { consortiumThreadsQuery } from './consortia.documents';
 import { useConsortiumContext } from './consortium-context';
 import { plural } from './consortia-shared';
@@ -99,20 +99,7 @@ function ThreadChunk({
   });
   const page = data?.consortium?.threads;
   const problem = describeError(error);
-  if (fetching && !data) {
-    return (
-      <li className="row-plain">
-        <Loading label="Loading threads…" />
-      </li>
-    );
-  }
-  if (problem) {
-    return (
-      <li className="row-plain">
-        <ErrorAlert>{problem.message}</ErrorAlert>
-      </li>
-    );
-  }
+  if ((fetching && !data) || problem) return <ListPageState loading={fetching && !data} problem={problem} label="Loading threads…" />;
   if (!page) return null;
   const threads = page.nodes.filter((thread) => !hidden.has(thread.id));
   return (

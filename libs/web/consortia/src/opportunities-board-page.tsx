@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { signInPath, useSession } from '@community-hub/web-accounts';
 import { describeError, type OpportunityStatus, type OpportunitySummaryFragment } from '@community-hub/web-graphql';
 import { LoadMoreItem, useFocusWhenLoaded, useNetworkContext, usePageCursors } from '@community-hub/web-networks';
-import { EmptyState, ErrorAlert, Loading, useDocumentTitle } from '@community-hub/web-ui';
+import { ListPageState, EmptyState, useDocumentTitle } from '@community-hub/web-ui';
 import { networkOpportunitiesQuery } from './consortia.documents';
 import { formatPounds, formatUkDateTime, OpportunityStatusBadges, opportunitiesPath, opportunityPath } from './consortia-shared';
 import { DeadlineReminders } from './deadline-reminders';
@@ -120,20 +120,7 @@ function OpportunityChunk({
   const focusRef = useFocusWhenLoaded<HTMLAnchorElement>(!first, !!data);
   const page = data?.network?.opportunities;
   const problem = describeError(error);
-  if (fetching && !data) {
-    return (
-      <li className="row-plain">
-        <Loading label="Loading opportunities…" />
-      </li>
-    );
-  }
-  if (problem) {
-    return (
-      <li className="row-plain">
-        <ErrorAlert>{problem.message}</ErrorAlert>
-      </li>
-    );
-  }
+  if ((fetching && !data) || problem) return <ListPageState loading={fetching && !data} problem={problem} label="Loading opportunities…" />;
   if (!page) return null;
   const closingSoonOnly = filter === 'closing-soon';
   const shown = closingSoonOnly ? page.nodes.filter((opportunity) => opportunity.closingSoon) : page.nodes;

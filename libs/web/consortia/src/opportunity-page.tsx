@@ -4,7 +4,7 @@ import { useMutation, useQuery } from 'urql';
 import { signInPath, useSession } from '@community-hub/web-accounts';
 import { describeError, type ConsortiumRole, type InterestFieldsFragment, type OpportunityQuery } from '@community-hub/web-graphql';
 import { LoadMoreItem, usePageCursors } from '@community-hub/web-networks';
-import { Badge, EmptyState, ErrorAlert, ExternalLink, Loading, MarkdownText, SelectField, TextField, useDocumentTitle } from '@community-hub/web-ui';
+import { Badge, ListPageState, Loading, MarkdownText, EmptyState, ErrorAlert, SelectField, useDocumentTitle, ExternalLink, TextField } from '@community-hub/web-ui';
 import { myRepresentedOrganisationsQuery, opportunityInterestsQuery, opportunityQuery, withdrawInterestMutation } from './consortia.documents';
 import {
   ConsortiumStatusBadge,
@@ -260,20 +260,7 @@ function InterestChunk({
   });
   const page = data?.opportunity?.interests;
   const problem = describeError(error);
-  if (fetching && !data) {
-    return (
-      <li className="row-plain">
-        <Loading label="Loading interested organisations…" />
-      </li>
-    );
-  }
-  if (problem) {
-    return (
-      <li className="row-plain">
-        <ErrorAlert>{problem.message}</ErrorAlert>
-      </li>
-    );
-  }
+  if ((fetching && !data) || problem) return <ListPageState loading={fetching && !data} problem={problem} label="Loading interested organisations…" />;
   if (!page) return null;
   const filtered = filters.role || filters.area || filters.service;
   return (

@@ -4,7 +4,7 @@ import { useQuery, useSubscription } from 'urql';
 import { signInPath, useSession } from '@community-hub/web-accounts';
 import { describeError } from '@community-hub/web-graphql';
 import { LoadMoreItem, useFocusWhenLoaded, useNetworkContext, usePageCursors } from '@community-hub/web-networks';
-import { EmptyState, ErrorAlert, Loading, RelativeTime, useDocumentTitle } from '@community-hub/web-ui';
+import { ListPageState, EmptyState, RelativeTime, useDocumentTitle } from '@community-hub/web-ui';
 import { networkThreadsQuery, threadAddedSubscription } from './forum.documents';
 import { canWrite, plural, TagList, ThreadBadges, threadPath, threadsPath, type ThreadSummary } from './forum-shared';
 import { NewThreadForm } from './new-thread-form';
@@ -125,20 +125,7 @@ function ThreadChunk({ slug, tag, after, first, last, signedIn, hidden, hasLive,
 
   const page = data?.network?.threads;
   const problem = describeError(error);
-  if (fetching && !data) {
-    return (
-      <li className="row-plain">
-        <Loading label="Loading discussions…" />
-      </li>
-    );
-  }
-  if (problem) {
-    return (
-      <li className="row-plain">
-        <ErrorAlert>{problem.message}</ErrorAlert>
-      </li>
-    );
-  }
+  if ((fetching && !data) || problem) return <ListPageState loading={fetching && !data} problem={problem} label="Loading discussions…" />;
   if (!page) return null;
   const threads = page.nodes.filter((thread) => !hidden.has(thread.id));
   return (

@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { describeError } from '@community-hub/web-graphql';
 import { LoadMoreItem, useFocusWhenLoaded, usePageCursors } from '@community-hub/web-networks';
-import { EmptyState, ErrorAlert, Loading, formatRelative, useDocumentTitle } from '@community-hub/web-ui';
+import { formatRelative, ListPageState, EmptyState, ErrorAlert, useDocumentTitle } from '@community-hub/web-ui';
 import { markAllNotificationsReadMutation, markNotificationReadMutation, notificationsQuery } from './notifications.documents';
 import { formatUkTime, NOTIFICATION_SETTINGS_PATH, NOTIFICATIONS_CONTEXT, type NotificationItem } from './notifications-shared';
 import './notifications.css';
@@ -91,20 +91,7 @@ function NotificationChunk({ after, unreadOnly, first, last, onLoadMore }: Chunk
   const focusRef = useFocusWhenLoaded<HTMLAnchorElement>(!first, !!data);
   const problem = describeError(error);
   const page = data?.notifications;
-  if (fetching && !data) {
-    return (
-      <li className="row-plain">
-        <Loading label="Loading notifications…" />
-      </li>
-    );
-  }
-  if (problem) {
-    return (
-      <li className="row-plain">
-        <ErrorAlert>{problem.message}</ErrorAlert>
-      </li>
-    );
-  }
+  if ((fetching && !data) || problem) return <ListPageState loading={fetching && !data} problem={problem} label="Loading notifications…" />;
   if (!page) return null;
   return (
     <>

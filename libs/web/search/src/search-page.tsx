@@ -3,7 +3,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { describeError, type SearchKind } from '@community-hub/web-graphql';
 import { LoadMoreItem, networksQuery, useFocusWhenLoaded } from '@community-hub/web-networks';
-import { Badge, EmptyState, ErrorAlert, Loading, SelectField, TextField, useDocumentTitle } from '@community-hub/web-ui';
+import { Badge, ListPageState, EmptyState, ErrorAlert, SelectField, useDocumentTitle, TextField } from '@community-hub/web-ui';
 import {
   filtersFromParams,
   formatHitDate,
@@ -202,20 +202,7 @@ function ResultsChunk({ filters, offset, first, last, total, onLoadMore }: Chunk
   const focusRef = useFocusWhenLoaded<HTMLAnchorElement>(!first, !!data);
   const problem = describeError(error, MESSAGES);
 
-  if (fetching && !data) {
-    return (
-      <li className="row-plain">
-        <Loading label="Searching…" />
-      </li>
-    );
-  }
-  if (problem) {
-    return (
-      <li className="row-plain">
-        <ErrorAlert>{problem.message}</ErrorAlert>
-      </li>
-    );
-  }
+  if ((fetching && !data) || problem) return <ListPageState loading={fetching && !data} problem={problem} label="Searching…" />;
   const hits = data?.search ?? [];
   const next = offset + SEARCH_PAGE_SIZE;
   const more = last && hits.length === SEARCH_PAGE_SIZE && (total === null || next < total);

@@ -36,3 +36,25 @@ export type BadgeTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
 export function Badge({ children, tone = 'neutral' }: { children: ReactNode; tone?: BadgeTone }) {
   return <span className={`badge badge-${tone}`}>{children}</span>;
 }
+
+/**
+ * The first row of a paged list (inside its `<ul>`) while its page is loading or
+ * after it failed; null once the page is there, so the list renders its rows.
+ */
+export function ListPageState({ loading, problem, label }: { loading: boolean; problem: { message: string } | null; label: string }) {
+  if (loading) {
+    return (
+      <li className="row-plain">
+        <Loading label={label} />
+      </li>
+    );
+  }
+  if (problem) {
+    return (
+      <li className="row-plain">
+        <ErrorAlert>{problem.message}</ErrorAlert>
+      </li>
+    );
+  }
+  return null;
+}

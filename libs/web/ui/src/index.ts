@@ -1,6 +1,6 @@
 export { useDocumentTitle, SITE_NAME } from './document-title';
 export { useDebouncedValue } from './use-debounced-value';
-export { Badge, EmptyState, ErrorAlert, Loading, type BadgeTone } from './feedback';
+export { Badge, EmptyState, ErrorAlert, ListPageState, Loading, type BadgeTone } from './feedback';
 export { PlainText } from './plain-text';
 export { ExternalLink, displayUrl, safeHttpUrl } from './external-link';
 export { SelectField, TextAreaField, TextField, sentence } from './fields';
