@@ -22,6 +22,8 @@ import { StorageModule, type StorageConnection } from '@community-hub/api-storag
 import { ALL_ENTITIES } from './entities';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './http/health.controller';
+import { MetricsModule } from './metrics/metrics.module';
+import { MetricsService } from './metrics/metrics.service';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -62,10 +64,11 @@ export class AppModule {
         StorageModule.forRoot(options.storage),
         JobsModule.forRoot({ databaseUrl: options.databaseUrl, pollingIntervalSeconds: config.jobs.pollingIntervalSeconds }),
         AuthModule,
+        MetricsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [APP_CONFIG, TokenService],
-          useFactory: (appConfig: AppConfig, tokens: TokenService) => graphqlOptions(appConfig, tokens),
+          inject: [APP_CONFIG, TokenService, MetricsService],
+          useFactory: (appConfig: AppConfig, tokens: TokenService, metrics: MetricsService) => graphqlOptions(appConfig, tokens, metrics),
         }),
         AccountsModule,
         NetworksModule,

@@ -14,6 +14,8 @@ import { migrateUnderLock } from '@community-hub/api-database';
 import { DemoDataService } from '@community-hub/api-demo-data';
 import type { StorageConnection } from '@community-hub/api-storage';
 import { AppModule } from './app.module';
+import { httpMetrics } from './metrics/http-metrics.middleware';
+import { MetricsService } from './metrics/metrics.service';
 
 export interface CreateAppOptions {
   config: AppConfig;
@@ -34,6 +36,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
     abortOnError: false,
   });
   app.enableShutdownHooks();
+  app.use(httpMetrics(app.get(MetricsService)));
   if (config.http.trustProxy) app.set('trust proxy', 1);
   app.disable('x-powered-by');
   app.use(securityHeaders(config));

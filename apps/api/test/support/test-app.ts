@@ -84,9 +84,19 @@ export function uniqueName(prefix: string): string {
  * Boots the real app on a random port with its own fresh database (migrated
  * from scratch) and its own bucket on the shared S3-compatible server.
  */
-export async function startTestApp(env: Record<string, string> = {}, options: { databaseName?: string } = {}): Promise<TestApp> {
-  const databaseName = options.databaseName ?? uniqueName('t');
-  const databaseUrl = options.databaseName ? databaseUrlFor(databaseName) : await createDatabase(databaseName);
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: {
+    databaseName?: string;
+    /** A database on another server (kept on close), e.g. one a fault test stops and starts. */
+    databaseUrl?: string;
+    /** Another S3-compatible server than the shared one. */
+    storage?: { endpoint: string; accessKey: string; secretKey: string };
+  } = {},
+): Promise<TestApp> {
+  const databaseName = options.databaseUrl ? new URL(options.databaseUrl).pathname.slice(1) : (options.databaseName ?? uniqueName('t'));
+  const keepDatabase = Boolean(options.databaseName || options.databaseUrl);
+  const databaseUrl = options.databaseUrl ?? (options.databaseName ? databaseUrlFor(databaseName) : await createDatabase(databaseName));
   const config = loadConfig({
     NODE_ENV: 'test',
     DATA_DIR: mkdtempSync(join(process.env.TEST_TMP_DIR ?? '/tmp', 'app-')),
@@ -96,7 +106,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     S3_BUCKET: uniqueName('b').replace(/_/g, '-'),
     ...env,
   });
-  const storage = {
+  const storage = options.storage ?? {
     endpoint: process.env.TEST_S3_ENDPOINT!,
     accessKey: process.env.TEST_S3_ACCESS_KEY ?? 'S3RVER',
     secretKey: process.env.TEST_S3_SECRET_KEY ?? 'S3RVER',
@@ -166,7 +176,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     async close() {
       for (const client of wsClients) await client.dispose();
       await app.close();
-      if (!options.databaseName) await dropDatabase(databaseName);
+      if (!keepDatabase) await dropDatabase(databaseName);
     },
   };
   return testApp;

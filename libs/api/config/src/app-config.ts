@@ -59,6 +59,9 @@ const environmentSchema = z
     GRAPHQL_MAX_DEPTH: positiveInt.default(10),
     GRAPHQL_MAX_COMPLEXITY: positiveInt.default(2000),
     GRAPHQL_EXPLORER: booleanFlag.optional(),
+    GRAPHQL_MAX_ALIASES: positiveInt.default(30),
+    GRAPHQL_MAX_TOKENS: positiveInt.default(5000),
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   })
   .superRefine((env, ctx) => {
@@ -125,7 +128,9 @@ export interface AppConfig {
   jobs: { pollingIntervalSeconds: number };
   admin?: { email: string; password: string };
   demoData: boolean;
-  graphql: { maxDepth: number; maxComplexity: number; explorer: boolean };
+  graphql: { maxDepth: number; maxComplexity: number; explorer: boolean; maxAliases: number; maxTokens: number };
+  /** When set, `/metrics` wants `Authorization: Bearer <token>`. */
+  metrics: { token?: string };
   logLevel: Environment['LOG_LEVEL'];
 }
 
@@ -196,7 +201,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       maxDepth: env.GRAPHQL_MAX_DEPTH,
       maxComplexity: env.GRAPHQL_MAX_COMPLEXITY,
       explorer: env.GRAPHQL_EXPLORER ?? !production,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxTokens: env.GRAPHQL_MAX_TOKENS,
     },
+    metrics: { token: env.METRICS_TOKEN },
     logLevel: env.LOG_LEVEL,
   };
 }

@@ -113,6 +113,16 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     return (await this.boss.getJobById(name, id, { includeArchive: true }))?.state ?? null;
   }
 
+  /** Jobs waiting (created, retry) and running (active) per job name, for metrics. */
+  async depth(): Promise<{ name: string; state: string; count: number }[]> {
+    if (!this.started) return [];
+    const db = this.boss.getDb() as { executeSql(sql: string, values?: unknown[]): Promise<{ rows: { name: string; state: string; count: number }[] }> };
+    const { rows } = await db.executeSql(
+      "SELECT name, state::text AS state, count(*)::int AS count FROM pgboss.job WHERE state IN ('created', 'retry', 'active') GROUP BY 1, 2",
+    );
+    return rows;
+  }
+
   private ensureQueue(name: string, options: QueueOptions): Promise<void> {
     let created = this.queues.get(name);
     if (!created) {
