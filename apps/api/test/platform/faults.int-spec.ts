@@ -1,5 +1,12 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
 import { Client as PgClient } from 'pg';
+import { findFreePort } from '@community-hub/api-database';
+import { LibraryService } from '@community-hub/api-library';
+import { StorageService } from '@community-hub/api-storage';
 import { startControlledPostgres, startControlledS3, type ControlledPostgres, type ControlledS3 } from '../support/controlled-services';
 import { ADMIN_ENV, networkScenario, type NetworkScenario } from '../support/scenarios';
 import { collect, startTestApp, tick, type TestApp } from '../support/test-app';
@@ -72,6 +79,24 @@ describe('object storage unreachable', () => {
     expect(Buffer.from(await (await fetch(downloadUrl)).arrayBuffer()).equals(first)).toBe(true);
     const retried = await fetch(during.data.requestUpload.url, { method: 'PUT', headers: { 'content-type': 'application/pdf' }, body: third });
     expect(retried.status).toBe(200);
+  });
+
+  it('keeps an expired upload for the next cleanup run while storage is away, so its object is never orphaned', async () => {
+    const bytes = PDF();
+    const ticket = (await request(bytes)).data.requestUpload;
+    expect((await fetch(ticket.url, { method: 'PUT', headers: { 'content-type': 'application/pdf' }, body: bytes })).status).toBe(200);
+    const [{ object_key: key }] = await t.dataSource.query('SELECT object_key FROM pending_uploads WHERE id = $1', [ticket.uploadId]);
+    const library = t.app.get(LibraryService);
+    const later = new Date(Date.now() + 24 * 3600_000);
+
+    await s3.stop();
+    await expect(library.removeExpiredUploads(later)).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    expect(await t.dataSource.query('SELECT id FROM pending_uploads WHERE id = $1', [ticket.uploadId])).toHaveLength(1);
+
+    await s3.start();
+    expect(await library.removeExpiredUploads(later)).toBeGreaterThanOrEqual(1);
+    expect(await t.dataSource.query('SELECT id FROM pending_uploads WHERE id = $1', [ticket.uploadId])).toHaveLength(0);
+    expect(await t.app.get(StorageService).listKeys(key)).toEqual([]);
   });
 });
 
@@ -174,5 +199,83 @@ describe('PostgreSQL restarted while requests run', () => {
     // The subscriber saw no reply twice.
     const delivered = live.events.map((e) => e.postAdded.body);
     expect(new Set(delivered).size).toBe(delivered.length);
+  });
+});
+
+describe('API process killed mid-upload', () => {
+  const MAIN = join(__dirname, '../../../../dist/api/apps/api/src/main.js');
+  let survivor: TestApp;
+  let s: NetworkScenario;
+  let child: ChildProcess | undefined;
+
+  beforeAll(async () => {
+    // The survivor cleans up every second; the process that is killed never does.
+    survivor = await startTestApp({ ...ADMIN_ENV, UPLOAD_CLEANUP_INTERVAL_SECONDS: '1' });
+    s = await networkScenario(survivor, 'PUBLIC');
+  });
+  afterAll(async () => {
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+    await survivor?.close();
+  });
+
+  it('leaves a pending upload that the scheduled cleanup removes, with no orphaned object', async () => {
+    const port = await findFreePort();
+    let output = '';
+    child = spawn(process.execPath, [MAIN], {
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_ENV: 'test',
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+        DATA_DIR: mkdtempSync(join(process.env.TEST_TMP_DIR ?? '/tmp', 'killed-')),
+        DATABASE_URL: survivor.databaseUrl,
+        S3_ENDPOINT: process.env.TEST_S3_ENDPOINT!,
+        S3_ACCESS_KEY: process.env.TEST_S3_ACCESS_KEY ?? 'S3RVER',
+        S3_SECRET_KEY: process.env.TEST_S3_SECRET_KEY ?? 'S3RVER',
+        S3_BUCKET: survivor.app.get(StorageService).bucket,
+        AUTH_SECRET: 'integration-tests-secret-0123456789abcdef',
+        DEMO_DATA: 'false',
+        TRANSFER_TOKEN_TTL_SECONDS: '2',
+        UPLOAD_CLEANUP_INTERVAL_SECONDS: '0',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.on('data', (chunk) => (output += chunk));
+    child.stderr!.on('data', (chunk) => (output += chunk));
+    const deadline = Date.now() + 60_000;
+    while (!output.includes('Community Hub is running')) {
+      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the API did not start:\n${output}`);
+      await tick(100);
+    }
+    const url = `http://127.0.0.1:${port}`;
+
+    // Ask the doomed process for a ticket and start sending 2 MB slowly.
+    const size = 2 * 1024 * 1024;
+    const requested = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${s.member.token}` },
+      body: JSON.stringify({ query: REQUEST, variables: { i: { networkId: s.networkId, filename: 'Big.pdf', contentType: 'application/pdf', size } } }),
+    });
+    const ticket = ((await requested.json()) as any).data.requestUpload;
+    const target = new URL(ticket.url);
+    const put = httpRequest({ host: target.hostname, port: target.port, path: target.pathname, method: 'PUT', headers: { 'content-type': 'application/pdf', 'content-length': size } });
+    put.on('error', () => undefined);
+    put.write(Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(256 * 1024)]));
+    await tick(300);
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child!.once('exit', resolve));
+    put.destroy();
+
+    const [row] = await survivor.dataSource.query('SELECT object_key FROM pending_uploads WHERE id = $1', [ticket.uploadId]);
+    expect(row).toBeDefined();
+    // Once the ticket has expired, the survivor's scheduled cleanup removes the row and whatever object arrived.
+    const started = Date.now();
+    while ((await survivor.dataSource.query('SELECT 1 FROM pending_uploads WHERE id = $1', [ticket.uploadId])).length && Date.now() - started < 15_000) {
+      await tick(250);
+    }
+    expect(await survivor.dataSource.query('SELECT 1 FROM pending_uploads WHERE id = $1', [ticket.uploadId])).toHaveLength(0);
+    expect(await survivor.app.get(StorageService).listKeys(`spaces/${s.networkId}/`)).toEqual([]);
+    expect(await survivor.count('documents')).toBe(0);
   });
 });
