@@ -49,7 +49,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (original instanceof QueryFailedError) {
     const pgCode = (original.driverError as { code?: string }).code;
-    if (pgCode === '22P02' || pgCode === '22001' || pgCode === '22003' || pgCode === '22007' || pgCode === '22008') {
+    // Invalid text representation, too long, out of range, bad date/time, NUL / untranslatable characters.
+    if (['22P02', '22001', '22003', '22007', '22008', '22021', '22P05'].includes(pgCode ?? '')) {
       return { ...base, message: 'A value in the request is not valid', extensions: { code: ErrorCode.BAD_USER_INPUT } };
     }
     if (pgCode === '57014' || pgCode?.startsWith('08') || pgCode === '57P01') {

@@ -10,6 +10,7 @@ import type { MetricsService } from '../metrics/metrics.service';
 import { graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin';
 import { formatError } from './format-error';
 import { aliasLimitRule, complexityLimitPlugin, depthLimitRule } from './query-limits';
+import { clientErrorStatusPlugin, nulCharacterPlugin } from './request-hygiene';
 import { subscribeSharingResults } from './shared-subscribe';
 
 interface WsExtra {
@@ -41,6 +42,8 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService, metrics?
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       complexityLimitPlugin(config.graphql.maxComplexity),
+      nulCharacterPlugin(),
+      clientErrorStatusPlugin(),
       ...(metrics ? [graphqlMetricsPlugin(metrics)] : []),
     ],
     // The parser stops early on a document with more tokens than any real client sends.
