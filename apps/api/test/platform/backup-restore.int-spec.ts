@@ -102,6 +102,7 @@ describe('npm run backup / npm run restore', () => {
     const bucket = source.app.get(StorageService).bucket;
     const result = await tool('backup.mjs', [backupDir], source.databaseUrl, bucket);
     expect(result.output).toMatch(/Backup written/);
+    console.log(result.output.match(/Backup written.*/)?.[0]);
     expect(result.code).toBe(0);
     const manifest = JSON.parse(readFileSync(join(backupDir, 'manifest.json'), 'utf8'));
     expect(manifest.database.tables.threads.rows).toBe(3);
@@ -118,6 +119,7 @@ describe('npm run backup / npm run restore', () => {
     const bucket = uniqueName('restored').replace(/_/g, '-');
     const result = await tool('restore.mjs', [backupDir], databaseUrl, bucket);
     expect(result.output).toMatch(/Restored/);
+    console.log(result.output.match(/Restored .*/)?.[0]);
     expect(result.code).toBe(0);
 
     restored = await startTestApp({ ...ADMIN_ENV, S3_BUCKET: bucket }, { databaseName });
