@@ -92,6 +92,8 @@ export async function startTestApp(
     databaseUrl?: string;
     /** Another S3-compatible server than the shared one. */
     storage?: { endpoint: string; accessKey: string; secretKey: string };
+    /** Listen on this port (e.g. to restart an instance where its clients reconnect); default: any free one. */
+    port?: number;
   } = {},
 ): Promise<TestApp> {
   const databaseName = options.databaseUrl ? new URL(options.databaseUrl).pathname.slice(1) : (options.databaseName ?? uniqueName('t'));
@@ -112,7 +114,7 @@ export async function startTestApp(
     secretKey: process.env.TEST_S3_SECRET_KEY ?? 'S3RVER',
   };
   const app = await createApp({ config, databaseUrl, storage, quiet: true });
-  await app.listen(0, '127.0.0.1');
+  await app.listen(options.port ?? 0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
   const wsClients: WsClient[] = [];
