@@ -94,6 +94,8 @@ export async function startTestApp(
     storage?: { endpoint: string; accessKey: string; secretKey: string };
     /** Listen on this port (e.g. to restart an instance where its clients reconnect); default: any free one. */
     port?: number;
+    /** Log at LOG_LEVEL as the app would (default: errors only). */
+    logs?: boolean;
   } = {},
 ): Promise<TestApp> {
   const databaseName = options.databaseUrl ? new URL(options.databaseUrl).pathname.slice(1) : (options.databaseName ?? uniqueName('t'));
@@ -113,7 +115,7 @@ export async function startTestApp(
     accessKey: process.env.TEST_S3_ACCESS_KEY ?? 'S3RVER',
     secretKey: process.env.TEST_S3_SECRET_KEY ?? 'S3RVER',
   };
-  const app = await createApp({ config, databaseUrl, storage, quiet: true });
+  const app = await createApp({ config, databaseUrl, storage, quiet: !options.logs });
   await app.listen(options.port ?? 0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;

@@ -63,6 +63,7 @@ const environmentSchema = z
     GRAPHQL_MAX_TOKENS: positiveInt.default(5000),
     METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+    LOG_FORMAT: z.enum(['text', 'json']).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.S3_ENDPOINT && (!env.S3_ACCESS_KEY || !env.S3_SECRET_KEY)) {
@@ -132,6 +133,8 @@ export interface AppConfig {
   /** When set, `/metrics` wants `Authorization: Bearer <token>`. */
   metrics: { token?: string };
   logLevel: Environment['LOG_LEVEL'];
+  /** JSON lines with request ids (default in production) or Nest's coloured text. */
+  logFormat: 'text' | 'json';
 }
 
 export class ConfigError extends Error {
@@ -206,6 +209,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     metrics: { token: env.METRICS_TOKEN },
     logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT ?? (production ? 'json' : 'text'),
   };
 }
 

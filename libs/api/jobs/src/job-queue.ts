@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import PgBoss from 'pg-boss';
+import { currentRequestId, requestScope } from '@community-hub/api-common';
 
 export const JOBS_OPTIONS = Symbol('JOBS_OPTIONS');
 
@@ -38,7 +39,12 @@ export interface Job<T> {
   attempt: number;
   /** True when a failure now is final: no retry follows. */
   lastAttempt: boolean;
+  /** The id of the request that queued it (or `job-<id>`): log lines written while it runs carry it. */
+  requestId: string;
 }
+
+/** Where the queuing request's id travels inside the job's data (removed before the handler sees the data). */
+const REQUEST_ID_KEY = '__requestId';
 
 export type JobHandler<T> = (job: Job<T>) => Promise<void>;
 
@@ -88,7 +94,8 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   /** Queues a job; resolves with its id once it is stored. */
   async send<T extends object>(name: string, data: T, options: SendOptions & QueueOptions = {}): Promise<string | null> {
     await this.ensureQueue(name, options);
-    return this.boss.send(name, data, {
+    const requestId = currentRequestId();
+    return this.boss.send(name, requestId ? { ...data, [REQUEST_ID_KEY]: requestId } : data, {
       startAfter: options.startAfter,
       singletonKey: options.singletonKey,
     });
@@ -97,14 +104,19 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   /** Runs `handler` for every job of this name, one at a time per process. */
   async work<T extends object>(name: string, handler: JobHandler<T>, options: QueueOptions = {}): Promise<void> {
     await this.ensureQueue(name, options);
-    await this.boss.work<T>(name, { includeMetadata: true, batchSize: 1 }, async ([job]) => {
-      await handler({
-        id: job.id,
-        name: job.name,
-        data: job.data,
-        attempt: job.retryCount + 1,
-        lastAttempt: job.retryCount >= job.retryLimit,
-      });
+    await this.boss.work<T & { [REQUEST_ID_KEY]?: string }>(name, { includeMetadata: true, batchSize: 1 }, async ([job]) => {
+      const { [REQUEST_ID_KEY]: queuedBy, ...data } = job.data;
+      const requestId = queuedBy ?? `job-${job.id}`;
+      await requestScope.run({ requestId }, () =>
+        handler({
+          id: job.id,
+          name: job.name,
+          data: data as T,
+          attempt: job.retryCount + 1,
+          lastAttempt: job.retryCount >= job.retryLimit,
+          requestId,
+        }),
+      );
     });
   }
 
