@@ -86,7 +86,7 @@ describe('rolling restart of one of two instances', () => {
       expect(new Set(bodies).size).toBe(bodies.length); // no duplicates
       expect(bodies).toContain(last); // receiving again after the restart
     }
-    // Longest silence: the restart itself plus one reconnect (retry wait 100-200 ms) plus the publish interval.
-    expect(Math.max(...gaps)).toBeLessThan(restartedMs + 1500);
+    // Longest silence: the restart itself plus one reconnect (retry wait 100-200 ms) plus the publish interval, with room for a busy CI machine.
+    expect(Math.max(...gaps)).toBeLessThan(restartedMs + 2500);
   });
 });
