@@ -22,7 +22,10 @@ import { SearchModule } from '@community-hub/api-search';
 import { StorageModule, type StorageConnection } from '@community-hub/api-storage';
 import { ALL_ENTITIES } from './entities';
 import { graphqlOptions } from './graphql/graphql-options';
+import { DatabaseErrorFilter } from './http/database-error.filter';
 import { HealthController } from './http/health.controller';
+import { MetricsModule } from './metrics/metrics.module';
+import { MetricsService } from './metrics/metrics.service';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -63,10 +66,11 @@ export class AppModule {
         StorageModule.forRoot(options.storage),
         JobsModule.forRoot({ databaseUrl: options.databaseUrl, pollingIntervalSeconds: config.jobs.pollingIntervalSeconds }),
         AuthModule,
+        MetricsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [APP_CONFIG, TokenService],
-          useFactory: (appConfig: AppConfig, tokens: TokenService) => graphqlOptions(appConfig, tokens),
+          inject: [APP_CONFIG, TokenService, MetricsService],
+          useFactory: (appConfig: AppConfig, tokens: TokenService, metrics: MetricsService) => graphqlOptions(appConfig, tokens, metrics),
         }),
         AccountsModule,
         NetworksModule,
@@ -82,6 +86,7 @@ export class AppModule {
       providers: [
         { provide: APP_PIPE, useValue: validationPipe },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_FILTER, useClass: DatabaseErrorFilter },
       ],
     };
   }

@@ -14,6 +14,10 @@ import { migrateUnderLock } from '@community-hub/api-database';
 import { DemoDataService } from '@community-hub/api-demo-data';
 import type { StorageConnection } from '@community-hub/api-storage';
 import { AppModule } from './app.module';
+import { requestIds } from './http/request-id.middleware';
+import { JsonLogger } from './logging/json-logger';
+import { httpMetrics } from './metrics/http-metrics.middleware';
+import { MetricsService } from './metrics/metrics.service';
 
 export interface CreateAppOptions {
   config: AppConfig;
@@ -30,10 +34,12 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   const { config } = options;
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
     bodyParser: false,
-    logger: options.quiet ? ['error'] : levelsFrom(config.logLevel),
+    logger: appLogger(config, options.quiet ? ['error'] : levelsFrom(config.logLevel)),
     abortOnError: false,
   });
   app.enableShutdownHooks();
+  app.use(requestIds());
+  app.use(httpMetrics(app.get(MetricsService)));
   if (config.http.trustProxy) app.set('trust proxy', 1);
   app.disable('x-powered-by');
   app.use(securityHeaders(config));
@@ -53,7 +59,12 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   return app;
 }
 
-function levelsFrom(level: AppConfig['logLevel']) {
+/** Nest's text logger, or JSON lines with request ids (LOG_FORMAT=json, the default in production). */
+export function appLogger(config: AppConfig, levels: ReturnType<typeof levelsFrom>) {
+  return config.logFormat === 'json' ? new JsonLogger(levels) : levels;
+}
+
+export function levelsFrom(level: AppConfig['logLevel']) {
   const all = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
   return all.slice(0, all.indexOf(level) + 1) as unknown as ('error' | 'warn' | 'log' | 'debug' | 'verbose')[];
 }

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from '@community-hub/api-config';
-import { createApp } from './create-app';
+import { createApp, levelsFrom } from './create-app';
+import { JsonLogger } from './logging/json-logger';
 import { startInfrastructure } from './infrastructure';
 
 async function main(): Promise<void> {
@@ -15,6 +16,8 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  // Start-up lines (embedded services) in the same format as the app's.
+  if (config.logFormat === 'json') Logger.overrideLogger(new JsonLogger(levelsFrom(config.logLevel)));
   const logger = new Logger('CommunityHub');
   const infrastructure = await startInfrastructure(config);
   let app: Awaited<ReturnType<typeof createApp>> | undefined;

@@ -18,10 +18,12 @@ const REQUEST_ERROR_CODES = new Set([
 ]);
 
 function unwrap(error: unknown): unknown {
-  let current = error as { originalError?: unknown } | undefined;
+  let current = error as { originalError?: unknown; thrownValue?: unknown } | undefined;
   while (current && typeof current === 'object' && current.originalError && current.originalError !== current) {
     current = current.originalError as { originalError?: unknown };
   }
+  // graphql-js wraps a thrown non-Error (pg throws a plain object when a connect is refused) in NonErrorThrown.
+  if (current && typeof current === 'object' && 'thrownValue' in current && current.thrownValue) return current.thrownValue;
   return current;
 }
 
@@ -47,7 +49,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (original instanceof QueryFailedError) {
     const pgCode = (original.driverError as { code?: string }).code;
-    if (pgCode === '22P02' || pgCode === '22001' || pgCode === '22003' || pgCode === '22007' || pgCode === '22008') {
+    // Invalid text representation, too long, out of range, bad date/time, NUL / untranslatable characters.
+    if (['22P02', '22001', '22003', '22007', '22008', '22021', '22P05'].includes(pgCode ?? '')) {
       return { ...base, message: 'A value in the request is not valid', extensions: { code: ErrorCode.BAD_USER_INPUT } };
     }
     if (pgCode === '57014' || pgCode?.startsWith('08') || pgCode === '57P01') {
@@ -71,7 +74,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { ...base, message: 'Something went wrong on our side. It has been logged.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
-function isConnectionFailure(error: unknown): boolean {
+/** The database (or another service) cannot be reached or dropped the connection: worth retrying, not a bug. */
+export function isConnectionFailure(error: unknown): boolean {
+  // SQLSTATE: 08 connection exceptions, 57014 statement timeout, 57P01-03 shutting down / crashed / starting up, 53300 too many connections.
+  const sqlState = (error instanceof QueryFailedError ? (error.driverError as { code?: string }) : (error as { code?: string }))?.code;
+  if (typeof sqlState === 'string' && (/^08/.test(sqlState) || /^57P0[123]$/.test(sqlState) || sqlState === '57014' || sqlState === '53300')) {
+    return true;
+  }
+  // TypeORM releases a transaction's connection when the server drops it; the transaction's next statement then finds it gone.
+  if ((error as Error)?.name === 'QueryRunnerProviderAlreadyReleasedError') return true;
   const message = (error as Error)?.message ?? '';
   const code = (error as { code?: string })?.code ?? '';
   return (

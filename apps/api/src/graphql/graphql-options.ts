@@ -6,8 +6,11 @@ import type { Request, Response } from 'express';
 import type { AppConfig } from '@community-hub/api-config';
 import type { Caller, RequestContext } from '@community-hub/api-common';
 import { bearerToken, SESSION_COOKIE, sessionTokenOf, type TokenService } from '@community-hub/api-auth';
+import type { MetricsService } from '../metrics/metrics.service';
+import { graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin';
 import { formatError } from './format-error';
-import { complexityLimitPlugin, depthLimitRule } from './query-limits';
+import { aliasLimitRule, complexityLimitPlugin, depthLimitRule } from './query-limits';
+import { clientErrorStatusPlugin, nulCharacterPlugin } from './request-hygiene';
 import { subscribeSharingResults } from './shared-subscribe';
 
 interface WsExtra {
@@ -25,7 +28,7 @@ function cookieValue(header: string | string[] | undefined, name: string): strin
   return null;
 }
 
-export function graphqlOptions(config: AppConfig, tokens: TokenService): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, tokens: TokenService, metrics?: MetricsService): ApolloDriverConfig {
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -39,11 +42,16 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService): ApolloD
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       complexityLimitPlugin(config.graphql.maxComplexity),
+      nulCharacterPlugin(),
+      clientErrorStatusPlugin(),
+      ...(metrics ? [graphqlMetricsPlugin(metrics)] : []),
     ],
+    // The parser stops early on a document with more tokens than any real client sends.
+    parseOptions: { maxTokens: config.graphql.maxTokens },
     stringifyResult: (value) => JSON.stringify(value),
-    validationRules: [depthLimitRule(config.graphql.maxDepth)],
+    validationRules: [depthLimitRule(config.graphql.maxDepth), aliasLimitRule(config.graphql.maxAliases)],
     formatError,
-    subscriptions: { 'graphql-ws': webSocketOptions(tokens) as GraphQLWsSubscriptionsConfig },
+    subscriptions: { 'graphql-ws': webSocketOptions(tokens, metrics) as GraphQLWsSubscriptionsConfig },
     context: (ctx: { req?: Request; res?: Response; extra?: WsExtra }): RequestContext => {
       if (ctx.extra) return { caller: ctx.extra.caller ?? null, loaders: new Map() };
       return { req: ctx.req, res: ctx.res, caller: tokens.verifySession(sessionTokenOf(ctx.req)), loaders: new Map() };
@@ -52,7 +60,7 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService): ApolloD
 }
 
 /** graphql-ws server hooks (Nest passes them through to `useServer`). */
-function webSocketOptions(tokens: TokenService): ServerOptions & { path: string } {
+function webSocketOptions(tokens: TokenService, metrics?: MetricsService): ServerOptions & { path: string } {
   return {
     path: '/graphql',
     subscribe: subscribeSharingResults,
@@ -63,8 +71,10 @@ function webSocketOptions(tokens: TokenService): ServerOptions & { path: string 
       const token =
         bearerToken(params.authorization ?? params.Authorization) ?? cookieValue(extra.request?.headers.cookie, SESSION_COOKIE);
       extra.caller = tokens.verifySession(token);
+      metrics?.socketOpened(ctx);
       return true;
     },
+    onClose: (ctx) => metrics?.socketClosed(ctx),
     // Errors on the WebSocket get the same codes and the same scrubbing as over HTTP.
     onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
     onNext: (_ctx, _id, _payload, _args, result) =>

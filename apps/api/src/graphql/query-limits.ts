@@ -79,3 +79,48 @@ export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin
     },
   };
 }
+
+/**
+ * Refuses operations with more than `maxAliases` aliased fields (fragments
+ * followed, each counted where it is spread): aliases let one small request
+ * ask for the same costly field thousands of times.
+ */
+export function aliasLimitRule(maxAliases: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const definition of context.getDocument().definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    }
+    const aliasesIn = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
+      if (!set) return 0;
+      let count = 0;
+      for (const selection of set.selections) {
+        if (selection.kind === Kind.FIELD) {
+          if (selection.alias) count++;
+          count += aliasesIn(selection.selectionSet, seen);
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          count += aliasesIn(selection.selectionSet, seen);
+        } else {
+          const name = selection.name.value;
+          const fragment = fragments.get(name);
+          if (fragment && !seen.has(name)) count += aliasesIn(fragment.selectionSet, new Set([...seen, name]));
+        }
+        if (count > maxAliases) return count; // no need to look further
+      }
+      return count;
+    };
+    return {
+      OperationDefinition(node) {
+        const count = aliasesIn(node.selectionSet, new Set());
+        if (count > maxAliases) {
+          context.reportError(
+            new GraphQLError(`Query uses too many aliases (more than ${maxAliases})`, {
+              nodes: [node],
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+            }),
+          );
+        }
+      },
+    };
+  };
+}

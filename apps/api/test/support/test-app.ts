@@ -85,9 +85,23 @@ export function uniqueName(prefix: string): string {
  * Boots the real app on a random port with its own fresh database (migrated
  * from scratch) and its own bucket on the shared S3-compatible server.
  */
-export async function startTestApp(env: Record<string, string> = {}, options: { databaseName?: string } = {}): Promise<TestApp> {
-  const databaseName = options.databaseName ?? uniqueName('t');
-  const databaseUrl = options.databaseName ? databaseUrlFor(databaseName) : await createDatabase(databaseName);
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: {
+    databaseName?: string;
+    /** A database on another server (kept on close), e.g. one a fault test stops and starts. */
+    databaseUrl?: string;
+    /** Another S3-compatible server than the shared one. */
+    storage?: { endpoint: string; accessKey: string; secretKey: string };
+    /** Listen on this port (e.g. to restart an instance where its clients reconnect); default: any free one. */
+    port?: number;
+    /** Log at LOG_LEVEL as the app would (default: errors only). */
+    logs?: boolean;
+  } = {},
+): Promise<TestApp> {
+  const databaseName = options.databaseUrl ? new URL(options.databaseUrl).pathname.slice(1) : (options.databaseName ?? uniqueName('t'));
+  const keepDatabase = Boolean(options.databaseName || options.databaseUrl);
+  const databaseUrl = options.databaseUrl ?? (options.databaseName ? databaseUrlFor(databaseName) : await createDatabase(databaseName));
   const config = loadConfig({
     NODE_ENV: 'test',
     DATA_DIR: mkdtempSync(join(process.env.TEST_TMP_DIR ?? '/tmp', 'app-')),
@@ -97,13 +111,13 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     S3_BUCKET: uniqueName('b').replace(/_/g, '-'),
     ...env,
   });
-  const storage = {
+  const storage = options.storage ?? {
     endpoint: process.env.TEST_S3_ENDPOINT!,
     accessKey: process.env.TEST_S3_ACCESS_KEY ?? 'S3RVER',
     secretKey: process.env.TEST_S3_SECRET_KEY ?? 'S3RVER',
   };
-  const app = await createApp({ config, databaseUrl, storage, quiet: true });
-  await app.listen(0, '127.0.0.1');
+  const app = await createApp({ config, databaseUrl, storage, quiet: !options.logs });
+  await app.listen(options.port ?? 0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
   const wsClients: WsClient[] = [];
@@ -168,7 +182,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     async close() {
       for (const client of wsClients) await client.dispose();
       await app.close();
-      if (!options.databaseName) await dropDatabase(databaseName);
+      if (!keepDatabase) await dropDatabase(databaseName);
     },
   };
   return testApp;

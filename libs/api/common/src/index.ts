@@ -4,3 +4,4 @@ export * from './request-context';
 export * from './request-loaders';
 export * from './id-arg';
 export * from './domain-error.filter';
+export * from './request-scope';

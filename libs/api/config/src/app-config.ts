@@ -65,7 +65,11 @@ const environmentSchema = z
     GRAPHQL_MAX_DEPTH: positiveInt.default(10),
     GRAPHQL_MAX_COMPLEXITY: positiveInt.default(2000),
     GRAPHQL_EXPLORER: booleanFlag.optional(),
+    GRAPHQL_MAX_ALIASES: positiveInt.default(30),
+    GRAPHQL_MAX_TOKENS: positiveInt.default(5000),
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+    LOG_FORMAT: z.enum(['text', 'json']).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.S3_ENDPOINT && (!env.S3_ACCESS_KEY || !env.S3_SECRET_KEY)) {
@@ -133,8 +137,12 @@ export interface AppConfig {
   mail: { smtpUrl?: string; from: string; sweepIntervalSeconds: number };
   admin?: { email: string; password: string };
   demoData: boolean;
-  graphql: { maxDepth: number; maxComplexity: number; explorer: boolean };
+  graphql: { maxDepth: number; maxComplexity: number; explorer: boolean; maxAliases: number; maxTokens: number };
+  /** When set, `/metrics` wants `Authorization: Bearer <token>`. */
+  metrics: { token?: string };
   logLevel: Environment['LOG_LEVEL'];
+  /** JSON lines with request ids (default in production) or Nest's coloured text. */
+  logFormat: 'text' | 'json';
 }
 
 export class ConfigError extends Error {
@@ -205,8 +213,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       maxDepth: env.GRAPHQL_MAX_DEPTH,
       maxComplexity: env.GRAPHQL_MAX_COMPLEXITY,
       explorer: env.GRAPHQL_EXPLORER ?? !production,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxTokens: env.GRAPHQL_MAX_TOKENS,
     },
+    metrics: { token: env.METRICS_TOKEN },
     logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT ?? (production ? 'json' : 'text'),
   };
 }
 

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import PgBoss from 'pg-boss';
+import { currentRequestId, requestScope } from '@community-hub/api-common';
 
 export const JOBS_OPTIONS = Symbol('JOBS_OPTIONS');
 
@@ -38,7 +39,12 @@ export interface Job<T> {
   attempt: number;
   /** True when a failure now is final: no retry follows. */
   lastAttempt: boolean;
+  /** The id of the request that queued it (or `job-<id>`): log lines written while it runs carry it. */
+  requestId: string;
 }
+
+/** Where the queuing request's id travels inside the job's data (removed before the handler sees the data). */
+const REQUEST_ID_KEY = '__requestId';
 
 export type JobHandler<T> = (job: Job<T>) => Promise<void>;
 
@@ -88,7 +94,8 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   /** Queues a job; resolves with its id once it is stored. */
   async send<T extends object>(name: string, data: T, options: SendOptions & QueueOptions = {}): Promise<string | null> {
     await this.ensureQueue(name, options);
-    return this.boss.send(name, data, {
+    const requestId = currentRequestId();
+    return this.boss.send(name, requestId ? { ...data, [REQUEST_ID_KEY]: requestId } : data, {
       startAfter: options.startAfter,
       singletonKey: options.singletonKey,
     });
@@ -97,20 +104,35 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   /** Runs `handler` for every job of this name, one at a time per process. */
   async work<T extends object>(name: string, handler: JobHandler<T>, options: QueueOptions = {}): Promise<void> {
     await this.ensureQueue(name, options);
-    await this.boss.work<T>(name, { includeMetadata: true, batchSize: 1 }, async ([job]) => {
-      await handler({
-        id: job.id,
-        name: job.name,
-        data: job.data,
-        attempt: job.retryCount + 1,
-        lastAttempt: job.retryCount >= job.retryLimit,
-      });
+    await this.boss.work<T & { [REQUEST_ID_KEY]?: string }>(name, { includeMetadata: true, batchSize: 1 }, async ([job]) => {
+      const { [REQUEST_ID_KEY]: queuedBy, ...data } = job.data;
+      const requestId = queuedBy ?? `job-${job.id}`;
+      await requestScope.run({ requestId }, () =>
+        handler({
+          id: job.id,
+          name: job.name,
+          data: data as T,
+          attempt: job.retryCount + 1,
+          lastAttempt: job.retryCount >= job.retryLimit,
+          requestId,
+        }),
+      );
     });
   }
 
   /** A job's state, for tests and diagnostics. */
   async state(name: string, id: string): Promise<string | null> {
     return (await this.boss.getJobById(name, id, { includeArchive: true }))?.state ?? null;
+  }
+
+  /** Jobs waiting (created, retry) and running (active) per job name, for metrics. */
+  async depth(): Promise<{ name: string; state: string; count: number }[]> {
+    if (!this.started) return [];
+    const db = this.boss.getDb() as { executeSql(sql: string, values?: unknown[]): Promise<{ rows: { name: string; state: string; count: number }[] }> };
+    const { rows } = await db.executeSql(
+      "SELECT name, state::text AS state, count(*)::int AS count FROM pgboss.job WHERE state IN ('created', 'retry', 'active') GROUP BY 1, 2",
+    );
+    return rows;
   }
 
   private ensureQueue(name: string, options: QueueOptions): Promise<void> {

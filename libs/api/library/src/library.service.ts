@@ -389,8 +389,9 @@ export class LibraryService implements OnApplicationBootstrap, OnApplicationShut
     }
   }
 
+  /** Object first, then row: if storage is away the row stays, so a later run removes the object (no orphan). */
   private async discard(upload: PendingUploadEntity): Promise<void> {
-    await this.storage.remove(upload.objectKey).catch(() => undefined);
+    await this.storage.remove(upload.objectKey);
     await this.uploads.delete({ id: upload.id, completedAt: IsNull() });
   }
 

@@ -83,7 +83,8 @@ export class PostgresEventBus extends EventBus {
         await this.connect();
         this.logger.log('Event listener reconnected');
       } catch {
-        this.scheduleReconnect(Math.min(delayMs * 2, 5000));
+        // At most a second apart, so live events resume within about a second of the database returning.
+        this.scheduleReconnect(Math.min(delayMs * 2, 1000));
       }
     }, delayMs);
   }

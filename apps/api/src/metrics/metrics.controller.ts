@@ -1,0 +1,33 @@
+import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { timingSafeEqual } from 'node:crypto';
+import { AllowAnonymous } from '@community-hub/api-auth';
+import { APP_CONFIG, type AppConfig } from '@community-hub/api-config';
+import { MetricsService } from './metrics.service';
+
+/** Prometheus scrape endpoint; with METRICS_TOKEN set, only for `Authorization: Bearer <METRICS_TOKEN>`. */
+@AllowAnonymous()
+@Controller('metrics')
+export class MetricsController {
+  constructor(
+    private readonly metrics: MetricsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get()
+  async scrape(@Req() req: Request, @Res() res: Response) {
+    const expected = this.config.metrics.token;
+    if (expected && !sameSecret(req.headers.authorization ?? '', `Bearer ${expected}`)) {
+      res.status(401).setHeader('WWW-Authenticate', 'Bearer realm="metrics"').json({ error: 'A metrics token is required' });
+      return;
+    }
+    const { contentType, body } = await this.metrics.render();
+    res.status(200).setHeader('Content-Type', contentType).setHeader('Cache-Control', 'no-store').end(body);
+  }
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
