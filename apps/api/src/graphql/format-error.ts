@@ -82,7 +82,7 @@ export function isConnectionFailure(error: unknown): boolean {
     return true;
   }
   // TypeORM releases a transaction's connection when the server drops it; the transaction's next statement then finds it gone.
-  if ((error as Error)?.name === 'QueryRunnerProviderAlreadyReleasedError') return true;
+  if ((error as Error)?.name === 'QueryRunnerProviderAlreadyReleasedError' || (error as Error)?.name === 'QueryRunnerAlreadyReleasedError') return true;
   const message = (error as Error)?.message ?? '';
   const code = (error as { code?: string })?.code ?? '';
   return (
