@@ -8,7 +8,8 @@
 // Env: CONCURRENCY ("1,10"), REQUESTS_PER_QUERY (20 per query, target and concurrency),
 //      POOL_SIZE (10 = the API's default DATABASE_POOL_SIZE; the floor's pg Pool too),
 //      RESULT (file name under results/), LABEL (free text stored with the result),
-//      PG_SETTINGS (extra PostgreSQL settings for experiments, space-separated name=value).
+//      PG_SETTINGS (extra PostgreSQL settings for experiments, space-separated name=value),
+//      COUNTS_REQUESTS (3: sequential searchCounts requests per query, a diagnostic).
 //
 // The floor's SQL is not a copy: it is built by the API's own SearchService (from dist/,
 // so the same code the API runs) with a recording stand-in for the database, then
@@ -81,6 +82,9 @@ export const QUERIES = [
 ];
 
 const GQL = `query Search($q: String!) { search(query: $q, first: ${FIRST}) { kind id title snippet path } }`;
+/** What the web search page asks next to `search` (not part of the goal; measured unloaded, for the record). */
+const COUNTS_GQL = 'query SearchCounts($q: String!) { searchCounts(query: $q) { kind count } }';
+const COUNTS_REQUESTS = Number(process.env.COUNTS_REQUESTS ?? 3);
 
 // ---- the floor's SQL, built by the API's own code ---------------------------------------
 function floorBuilder() {
@@ -112,7 +116,7 @@ function floorBuilder() {
 }
 
 // ---- the two targets ------------------------------------------------------------------
-function apiTarget(url, token, connections) {
+function apiTarget(url, token, connections, document = GQL, field = 'search') {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const { hostname, port, pathname } = new URL(url);
   return {
@@ -120,7 +124,7 @@ function apiTarget(url, token, connections) {
     close: () => agent.destroy(),
     run: (query) =>
       new Promise((resolve, reject) => {
-        const body = JSON.stringify({ query: GQL, variables: { q: query } });
+        const body = JSON.stringify({ query: document, variables: { q: query } });
         const req = http.request(
           { agent, hostname, port, path: pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${token}` } },
           (res) => {
@@ -129,7 +133,7 @@ function apiTarget(url, token, connections) {
             res.on('end', () => {
               const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
               if (res.statusCode !== 200 || parsed.errors) reject(new Error(`API ${res.statusCode}: ${JSON.stringify(parsed).slice(0, 500)}`));
-              else resolve(parsed.data.search);
+              else resolve(parsed.data[field]);
             });
             res.on('error', reject);
           },
@@ -258,6 +262,22 @@ async function main() {
     targets[0].close();
   }
 
+  // searchCounts, unloaded: sequential requests through the API.
+  const countsApi = apiTarget(api.url, session.token, 1, COUNTS_GQL, 'searchCounts');
+  const countsLatency = {};
+  for (const { q } of QUERIES) {
+    const times = [];
+    for (let i = 0; i < COUNTS_REQUESTS; i++) {
+      const t = performance.now();
+      await countsApi.run(q);
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    countsLatency[q] = +percentile(times, 50).toFixed(1);
+  }
+  countsApi.close();
+  console.log(`  searchCounts through the API, unloaded, p50 of ${COUNTS_REQUESTS} (ms): ${QUERIES.map(({ q }) => `${q} ${countsLatency[q]}`).join(', ')}`);
+
   // Plans of the first query of each class, for the record.
   const explain = async (q) => {
     const { sql, params } = statements.get(q);
@@ -308,6 +328,7 @@ async function main() {
     queries: QUERIES.map(({ q, class: cls }) => ({ q, class: cls, matches: matches[q], ...correctness[q] })),
     correctness: { allIdentical },
     statementsPerApiRequest: statementsPerRequest,
+    searchCountsUnloadedP50Ms: countsLatency,
     apiStatements,
     goals,
     runs,
