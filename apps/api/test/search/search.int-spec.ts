@@ -1,3 +1,4 @@
+import { SEARCH_CANDIDATES } from '@community-hub/api-search';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { ADMIN_ENV, networkScenario, type NetworkScenario } from '../support/scenarios';
 
@@ -113,6 +114,33 @@ describe('search', () => {
     for (const kind of ['THREAD', 'POST', 'EVENT', 'ORGANISATION']) {
       expect(counts.find((c) => c.kind === kind)?.count).toBe(all.filter((h) => h.kind === kind).length);
     }
+  });
+
+  it('ranks the most recent matches of each kind when there are more than it ranks, pages consistently and still counts them all', async () => {
+    // More matching posts than SEARCH_CANDIDATES, written one minute apart; the oldest matches best (the word three times).
+    const extra = 30;
+    const total = SEARCH_CANDIDATES + extra;
+    const thread = (await ok(t.gql(THREAD, { i: { networkId: pub.networkId, title: 'Birdwatching log', body: 'Sightings from the reservoir.', tags: [] } }, pub.member.token))).createThread.id;
+    const [{ id: oldest }] = await t.dataSource.query(
+      `WITH inserted AS (
+         INSERT INTO posts (thread_id, position, author_id, body, created_at)
+         SELECT $1, 1 + i, $2, CASE WHEN i = 1 THEN 'quetzal quetzal quetzal at dawn' ELSE 'a quetzal seen, number ' || i END, now() - interval '1 day' + i * interval '1 minute'
+           FROM generate_series(1, $3::int) i
+         RETURNING id, position)
+       SELECT id FROM inserted WHERE position = 2`,
+      [thread, pub.member.id, total],
+    );
+    const pages: Hit[] = [];
+    for (let offset = 0; offset < SEARCH_CANDIDATES; offset += 50) pages.push(...(await search('quetzal', pub.member.token, { offset })));
+    // The first SEARCH_CANDIDATES hits are one ordering of the newest posts, without overlap; the oldest is not among them.
+    expect(pages).toHaveLength(SEARCH_CANDIDATES);
+    expect(new Set(pages.map((h) => h.id)).size).toBe(SEARCH_CANDIDATES);
+    expect(pages.map((h) => h.id)).not.toContain(oldest);
+    // A deeper page ranks as many as it needs, so every match can be reached.
+    expect(await search('quetzal', pub.member.token, { offset: SEARCH_CANDIDATES, first: 50 })).toHaveLength(extra);
+    // Counts are not capped.
+    const counts = (await ok(t.gql(COUNTS, { q: 'quetzal' }, pub.member.token))).searchCounts as { kind: string; count: number }[];
+    expect(counts.find((c) => c.kind === 'POST')?.count).toBe(total);
   });
 
   it('refuses empty or oversized queries and networks the caller may not read, with codes', async () => {

@@ -8,70 +8,112 @@ import { SearchArgs, SearchFilterArgs, SearchHit, SearchKind, SearchKindCount } 
 const DEFAULT_FIRST = 20;
 
 /**
- * One source of search hits: SQL selecting (kind, id, network_id, title, rank,
- * at, thread_id, position) for rows matching the query `q.q` that the caller may read,
- * using the CTEs `q`, `readable` (space ids the caller may read) and `joined`
- * (space ids where the caller is an active member). `$3` is the network filter
- * (or NULL), `$4`/`$5` the date window (or NULL).
+ * How many matches of each source are ranked, at least: the most recent ones (by the
+ * source's date, walked through a B-tree index where the table is large). Ranking reads
+ * every ranked row's search vector, so ranking all 200,000 posts that contain a common
+ * word took seconds (see BENCHMARKS.md, "Search"). With at most this many matches per
+ * source nothing changes. A page deeper than this ranks `offset + first` per source, so
+ * pages within the first SEARCH_CANDIDATES hits are slices of one ordering.
+ */
+export const SEARCH_CANDIDATES = 200;
+
+/**
+ * The query as a tsquery. Written out (not taken from a CTE) wherever it is used:
+ * websearch_to_tsquery(regconfig, text) is immutable and these statements are planned
+ * with their parameters, so PostgreSQL folds it into a constant, evaluates it once, and
+ * estimates from the column statistics how many rows match. That estimate lets the
+ * planner walk the date index for common words (stopping after the candidates) and use
+ * the GIN index for rare ones; through a CTE it could not see the words at all.
+ */
+const Q = `websearch_to_tsquery('english', $2)`;
+
+/** How a source's SQL is wanted: ranked with at most `limit` candidates (search), or every match unranked (counts). */
+interface Shape {
+  ranked: boolean;
+  /** SQL for the candidate limit, or null for every match. */
+  limit: string | null;
+}
+
+/**
+ * One source of search hits: SQL selecting (kind, id, network_id, title, rank, at,
+ * thread_id, position) for rows matching the query that the caller may read, using the
+ * CTEs `readable` (space ids the caller may read) and `joined` (space ids where the
+ * caller is an active member). `$2` is the query text, `$3` the network filter (or
+ * NULL), `$4`/`$5` the date window (or NULL).
  */
 interface Source {
   kind: SearchKind;
-  sql: string;
+  sql: (shape: Shape) => string;
   /** SQL for the snippet's text, given the page row `h`. */
   text: string;
 }
 
 const window = (column: string) => `($4::timestamptz IS NULL OR ${column} >= $4) AND ($5::timestamptz IS NULL OR ${column} < $5)`;
+/**
+ * The relevance of candidate `c` of `table` (0 when only counting). The vector is read
+ * again by primary key after the candidates are chosen, so the sort that chooses them
+ * never carries vectors (kilobytes each for documents).
+ */
+const rank = (shape: Shape, table: string) =>
+  shape.ranked ? `ts_rank_cd((SELECT v.search_vector FROM ${table} v WHERE v.id = c.id), ${Q})` : '0::real';
+/** The most recent candidates first, at most `limit` (nothing when counting). */
+const newest = (shape: Shape, order: string) => (shape.limit ? `ORDER BY ${order} LIMIT ${shape.limit}` : '');
 
 const SOURCES: Source[] = [
   {
     kind: SearchKind.THREAD,
-    sql: `SELECT 'THREAD' AS kind, t.id, t.network_id, t.title, ts_rank_cd(t.search_vector, q.q) AS rank, t.created_at AS at, NULL::uuid AS thread_id, NULL::int AS position
-            FROM threads t, q
-           WHERE t.search_vector @@ q.q AND t.space_id IN (SELECT space_id FROM readable)
-             AND ($3::uuid IS NULL OR t.network_id = $3) AND ${window('t.created_at')}`,
+    sql: (shape) => `SELECT 'THREAD' AS kind, c.id, c.network_id, c.title, ${rank(shape, 'threads')} AS rank, c.created_at AS at, NULL::uuid AS thread_id, NULL::int AS position
+            FROM (SELECT t.id, t.network_id, t.title, t.created_at FROM threads t
+                   WHERE t.search_vector @@ ${Q} AND t.space_id IN (SELECT space_id FROM readable)
+                     AND ($3::uuid IS NULL OR t.network_id = $3) AND ${window('t.created_at')}
+                   ${newest(shape, 't.created_at DESC, t.id DESC')}) c`,
     text: `(SELECT p.body FROM posts p WHERE p.thread_id = h.id AND p.position = 1 AND p.deleted_at IS NULL)`,
   },
   {
     kind: SearchKind.POST,
     // A thread's opening post is the thread: a match there is a THREAD hit (merged with a title match below).
-    sql: `SELECT CASE WHEN p.position = 1 THEN 'THREAD' ELSE 'POST' END, CASE WHEN p.position = 1 THEN t.id ELSE p.id END, t.network_id, t.title,
-                 ts_rank_cd(p.search_vector, q.q), CASE WHEN p.position = 1 THEN t.created_at ELSE p.created_at END,
-                 CASE WHEN p.position = 1 THEN NULL ELSE t.id END, CASE WHEN p.position = 1 THEN NULL ELSE p.position END
-            FROM posts p JOIN threads t ON t.id = p.thread_id, q
-           WHERE p.search_vector @@ q.q AND p.deleted_at IS NULL AND t.space_id IN (SELECT space_id FROM readable)
-             AND ($3::uuid IS NULL OR t.network_id = $3) AND ${window('p.created_at')}`,
+    sql: (shape) => `SELECT CASE WHEN c.position = 1 THEN 'THREAD' ELSE 'POST' END, CASE WHEN c.position = 1 THEN c.thread_id ELSE c.id END, c.network_id, c.title,
+                 ${rank(shape, 'posts')}, CASE WHEN c.position = 1 THEN c.thread_created_at ELSE c.created_at END,
+                 CASE WHEN c.position = 1 THEN NULL ELSE c.thread_id END, CASE WHEN c.position = 1 THEN NULL ELSE c.position END
+            FROM (SELECT p.id, p.thread_id, p.position, p.created_at, t.network_id, t.title, t.created_at AS thread_created_at
+                    FROM posts p JOIN threads t ON t.id = p.thread_id
+                   WHERE p.search_vector @@ ${Q} AND p.deleted_at IS NULL AND t.space_id IN (SELECT space_id FROM readable)
+                     AND ($3::uuid IS NULL OR t.network_id = $3) AND ${window('p.created_at')}
+                   ${newest(shape, 'p.created_at DESC, p.id DESC')}) c`,
     text: `(SELECT p.body FROM posts p WHERE p.id = h.id)`,
   },
   {
     kind: SearchKind.DOCUMENT,
     // Title, description and the current version's extracted text (see the library's text extraction).
-    sql: `SELECT 'DOCUMENT', d.id, d.network_id, d.title, ts_rank_cd(d.search_vector, q.q), d.created_at, NULL::uuid, NULL::int
-            FROM documents d, q
-           WHERE d.search_vector @@ q.q AND d.deleted_at IS NULL AND d.space_id IN (SELECT space_id FROM readable)
-             AND ($3::uuid IS NULL OR d.network_id = $3) AND ${window('d.created_at')}`,
+    sql: (shape) => `SELECT 'DOCUMENT', c.id, c.network_id, c.title, ${rank(shape, 'documents')}, c.created_at, NULL::uuid, NULL::int
+            FROM (SELECT d.id, d.network_id, d.title, d.created_at FROM documents d
+                   WHERE d.search_vector @@ ${Q} AND d.deleted_at IS NULL AND d.space_id IN (SELECT space_id FROM readable)
+                     AND ($3::uuid IS NULL OR d.network_id = $3) AND ${window('d.created_at')}
+                   ${newest(shape, 'd.created_at DESC, d.id DESC')}) c`,
     // The headline reads at most the first 50,000 characters of the text (it costs time in proportion).
     text: `(SELECT d.description || ' ' || coalesce(left((SELECT v.text FROM document_versions v WHERE v.document_id = d.id ORDER BY v.number DESC LIMIT 1), 50000), '')
               FROM documents d WHERE d.id = h.id)`,
   },
   {
     kind: SearchKind.EVENT,
-    sql: `SELECT 'EVENT', e.id, e.network_id, e.title, ts_rank_cd(e.search_vector, q.q), e.starts_at, NULL::uuid, NULL::int
-            FROM events e, q
-           WHERE e.search_vector @@ q.q AND e.space_id IN (SELECT space_id FROM readable)
-             AND (e.visibility = 'PUBLIC' OR e.space_id IN (SELECT space_id FROM joined))
-             AND ($3::uuid IS NULL OR e.network_id = $3) AND ${window('e.starts_at')}`,
+    sql: (shape) => `SELECT 'EVENT', c.id, c.network_id, c.title, ${rank(shape, 'events')}, c.starts_at, NULL::uuid, NULL::int
+            FROM (SELECT e.id, e.network_id, e.title, e.starts_at FROM events e
+                   WHERE e.search_vector @@ ${Q} AND e.space_id IN (SELECT space_id FROM readable)
+                     AND (e.visibility = 'PUBLIC' OR e.space_id IN (SELECT space_id FROM joined))
+                     AND ($3::uuid IS NULL OR e.network_id = $3) AND ${window('e.starts_at')}
+                   ${newest(shape, 'e.starts_at DESC, e.id DESC')}) c`,
     text: `(SELECT e.description || ' ' || e.location FROM events e WHERE e.id = h.id)`,
   },
   {
     kind: SearchKind.ORGANISATION,
     // An organisation is found through a network directory the caller may read.
-    sql: `SELECT 'ORGANISATION', o.id, x.network_id, o.name, ts_rank_cd(o.search_vector, q.q), o.created_at, NULL::uuid, NULL::int
-            FROM organisations o, q,
-                 LATERAL (SELECT min(l.network_id::text)::uuid AS network_id FROM network_organisations l
-                           WHERE l.organisation_id = o.id AND l.network_id IN (SELECT space_id FROM readable)
-                             AND ($3::uuid IS NULL OR l.network_id = $3)) x
-           WHERE o.search_vector @@ q.q AND x.network_id IS NOT NULL AND ${window('o.created_at')}`,
+    sql: (shape) => `SELECT 'ORGANISATION', c.id, c.network_id, c.name, ${rank(shape, 'organisations')}, c.created_at, NULL::uuid, NULL::int
+            FROM (SELECT o.id, x.network_id, o.name, o.created_at FROM organisations o,
+                         LATERAL (SELECT min(l.network_id::text)::uuid AS network_id FROM network_organisations l
+                                   WHERE l.organisation_id = o.id AND l.network_id IN (SELECT space_id FROM readable)
+                                     AND ($3::uuid IS NULL OR l.network_id = $3)) x
+                   WHERE o.search_vector @@ ${Q} AND x.network_id IS NOT NULL AND ${window('o.created_at')}
+                   ${newest(shape, 'o.created_at DESC, o.id DESC')}) c`,
     text: `(SELECT o.description FROM organisations o WHERE o.id = h.id)`,
   },
 ];
@@ -118,17 +160,18 @@ export class SearchService {
   }
 
   async search(caller: Caller | null, args: SearchArgs): Promise<SearchHit[]> {
-    const { params, hits, sources } = await this.prepare(caller, args);
+    const { params, hits, sources } = await this.prepare(caller, args, { ranked: true, limit: '$6' });
     const first = args.first ?? DEFAULT_FIRST;
-    params.push(first, args.offset ?? 0);
+    const offset = args.offset ?? 0;
+    params.push(Math.max(SEARCH_CANDIDATES, offset + first), first, offset);
     const texts = sources.map((s) => `WHEN '${s.kind}' THEN ${s.text}`).join(' ');
     const rows: HitRow[] = await this.db.query(
       `${hits},
-       page AS (SELECT * FROM hits ORDER BY rank DESC, at DESC, id LIMIT $6 OFFSET $7)
+       page AS (SELECT * FROM hits ORDER BY rank DESC, at DESC, id LIMIT $7 OFFSET $8)
        SELECT h.kind, h.id, h.network_id, n.slug, h.title, h.rank, h.at, h.thread_id, h.position,
-              ts_headline('english', translate(coalesce(CASE h.kind ${texts} END, ''), '<>«»', '‹›'), q.q,
+              ts_headline('english', translate(coalesce(CASE h.kind ${texts} END, ''), '<>«»', '‹›'), ${Q},
                           'StartSel=«, StopSel=», MaxWords=30, MinWords=12, ShortWord=2') AS snippet
-         FROM page h JOIN networks n ON n.id = h.network_id, q
+         FROM page h JOIN networks n ON n.id = h.network_id
         ORDER BY h.rank DESC, h.at DESC, h.id`,
       params,
     );
@@ -150,13 +193,14 @@ export class SearchService {
 
   /** How many hits of each kind (for "Threads (12) · Documents (3)"). */
   async counts(caller: Caller | null, args: SearchFilterArgs): Promise<SearchKindCount[]> {
-    const { params, hits, sources } = await this.prepare(caller, args);
+    // Every match counts here, so nothing is ranked.
+    const { params, hits, sources } = await this.prepare(caller, args, { ranked: false, limit: null });
     const rows: { kind: SearchKind; count: number }[] = await this.db.query(`${hits} SELECT kind, count(*)::int AS count FROM hits GROUP BY kind`, params);
     const byKind = new Map(rows.map((r) => [r.kind, r.count]));
     return sources.map((s) => Object.assign(new SearchKindCount(), { kind: s.kind, count: byKind.get(s.kind) ?? 0 }));
   }
 
-  private async prepare(caller: Caller | null, args: SearchFilterArgs) {
+  private async prepare(caller: Caller | null, args: SearchFilterArgs, shape: Shape) {
     const query = args.query.normalize('NFKC').trim();
     if (!query) throw badInput('Type something to search for', [{ field: 'query', message: 'must not be empty' }]);
     if (args.from && args.to && args.to <= args.from) throw badInput('"to" must be after "from"', [{ field: 'to', message: 'before from' }]);
@@ -168,10 +212,9 @@ export class SearchService {
     }
     const kinds = args.kinds?.length ? new Set(args.kinds) : null;
     const sources = this.sources.filter((s) => !kinds || kinds.has(s.kind));
-    const hits = `WITH q AS (SELECT websearch_to_tsquery('english', $2) AS q),
-      readable AS (${this.access.spacesSql(SpacePermission.READ, '$1::uuid')}),
+    const hits = `WITH readable AS (${this.access.spacesSql(SpacePermission.READ, '$1::uuid')}),
       joined AS (${this.access.spacesSql(SpacePermission.WRITE, '$1::uuid')}),
-      found (kind, id, network_id, title, rank, at, thread_id, position) AS (${sources.map((s) => s.sql).join(' UNION ALL ')}),
+      found (kind, id, network_id, title, rank, at, thread_id, position) AS (${sources.map((s) => s.sql(shape)).join(' UNION ALL ')}),
       -- One hit per thing: a thread found by its title and by its opening post keeps the better rank.
       hits AS (SELECT DISTINCT ON (kind, id) * FROM found ORDER BY kind, id, rank DESC)`;
     return { hits, sources, params: [callerIdOrNone(caller), query, networkId, args.from ?? null, args.to ?? null] as unknown[] };

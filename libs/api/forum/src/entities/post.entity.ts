@@ -4,6 +4,8 @@ import { ThreadEntity } from './thread.entity';
 
 @Entity('posts')
 @Unique('posts_thread_position_key', ['threadId', 'position'])
+// Search ranks the most recent matches (SearchService, SEARCH_CANDIDATES): walked newest first.
+@Index('posts_created_at_idx', ['createdAt', 'id'])
 export class PostEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -5,6 +5,8 @@ import { NetworkEntity, SpaceEntity } from '@community-hub/api-networks';
 @Entity('threads')
 // The thread list: pinned first, then newest activity, per space.
 @Index('threads_space_listing_idx', ['spaceId', 'pinned', 'lastActivityAt', 'id'])
+// Search ranks the most recent matches (SearchService, SEARCH_CANDIDATES): walked newest first.
+@Index('threads_created_at_idx', ['createdAt', 'id'])
 export class ThreadEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

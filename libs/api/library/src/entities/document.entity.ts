@@ -13,6 +13,8 @@ export enum DocumentKind {
 
 @Entity('documents')
 @Index('documents_space_folder_idx', ['spaceId', 'folderId', 'createdAt'])
+// Search ranks the most recent matches (SearchService, SEARCH_CANDIDATES): walked newest first.
+@Index('documents_created_at_idx', ['createdAt', 'id'])
 export class DocumentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
