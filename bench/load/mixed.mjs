@@ -36,6 +36,7 @@ const EVENTS = Number(process.env.EVENTS ?? 20);
 const DOCUMENTS = Number(process.env.DOCUMENTS ?? 8);
 const THINK_MS = Number(process.env.THINK_MS ?? 0);
 const IDLE_AFTER = Number(process.env.IDLE_AFTER ?? 10);
+const LIVE_WAIT = Number(process.env.LIVE_WAIT ?? 60);
 const RESULT = process.env.RESULT ?? 'mixed.json';
 const RESULTS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'results');
 const SLUG = 'load-net';
@@ -297,20 +298,22 @@ async function run(runNo, api, db, data) {
     Array.from({ length: SUBSCRIBERS }, (_, i) => {
       const session = data.sessions[i % data.sessions.length];
       const threadId = hot[i % hot.length];
-      const received = new Set();
+      const received = new Map(); // post id -> performance.now() at arrival
       const ws = createClient({
         url: wsUrl, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0,
         connectionParams: { authorization: `Bearer ${session.token}` },
         onNonLazyError: (e) => subErrors.push(String(e?.message ?? e)),
       });
-      subs.push({ ws, threadId, received });
+      const sub = { ws, threadId, received, completed: false, closed: null };
+      subs.push(sub);
+      ws.on('closed', (e) => (sub.closed ??= { code: e?.code, reason: String(e?.reason ?? '') }));
       return new Promise((resolve) => {
         ws.subscribe(
           { query: SUBSCRIPTION, variables: { threadId } },
           {
-            next: (msg) => (msg.errors ? subErrors.push(JSON.stringify(msg.errors)) : received.add(msg.data.postAdded.id)),
+            next: (msg) => (msg.errors ? subErrors.push(JSON.stringify(msg.errors)) : received.set(msg.data.postAdded.id, performance.now())),
             error: (e) => subErrors.push(String(e?.message ?? JSON.stringify(e))),
-            complete: () => undefined,
+            complete: () => (sub.completed = true),
           },
         );
         const off = ws.on('connected', () => {
@@ -389,7 +392,7 @@ async function run(runNo, api, db, data) {
       return;
     }
     samples[op].push(ms);
-    if (op === 'reply') ackedReplies.push({ id: res.body.data.replyToThread.id, threadId: meta.threadId, body: meta.body });
+    if (op === 'reply') ackedReplies.push({ id: res.body.data.replyToThread.id, threadId: meta.threadId, body: meta.body, ackedAt: performance.now() });
     if (op === 'rsvp') {
       const status = res.body.data.rsvp.myRsvp;
       rsvpOutcomes[status] = (rsvpOutcomes[status] ?? 0) + 1;
@@ -415,13 +418,24 @@ async function run(runNo, api, db, data) {
   // Live events: wait (bounded) until every subscriber has every acknowledged reply on its thread.
   const expectedFor = (s) => ackedReplies.filter((r) => r.threadId === s.threadId).map((r) => r.id);
   const missingLive = () => subs.reduce((n, s) => n + expectedFor(s).filter((id) => !s.received.has(id)).length, 0);
-  const waitUntil = performance.now() + 10_000;
+  const waitStarted = performance.now();
+  const waitUntil = waitStarted + LIVE_WAIT * 1000;
   while (missingLive() > 0 && performance.now() < waitUntil) await sleep(250);
+  const missingAfterWait = missingLive();
+  // Delivery delay: arrival minus the moment the reply's HTTP answer arrived (negative: before it).
+  const delays = [];
+  for (const s of subs) for (const r of ackedReplies) if (r.threadId === s.threadId && s.received.has(r.id)) delays.push(s.received.get(r.id) - r.ackedAt);
+  delays.sort((a, b) => a - b);
+  const lastArrival = Math.max(0, ...subs.flatMap((s) => [...s.received.values()]));
   const live = {
     subscribers: subs.length,
     expected: subs.reduce((n, s) => n + expectedFor(s).length, 0),
     received: subs.reduce((n, s) => n + s.received.size, 0),
-    missing: missingLive(),
+    missing: missingAfterWait,
+    waitedSeconds: +((performance.now() - waitStarted) / 1000).toFixed(1),
+    lastArrivalAfterLoadEndSeconds: +((lastArrival - endAt) / 1000).toFixed(1),
+    delayMs: { p50: +percentile(delays, 50).toFixed(1), p95: +percentile(delays, 95).toFixed(1), p99: +percentile(delays, 99).toFixed(1), max: delays.length ? +delays.at(-1).toFixed(1) : null },
+    subscribersMissing: subs.map((s, i) => ({ i, threadId: s.threadId, missing: expectedFor(s).filter((id) => !s.received.has(id)).length, completed: s.completed, closed: s.closed })).filter((x) => x.missing || x.completed || x.closed),
     errors: subErrors.length,
     errorSamples: subErrors.slice(0, 5),
   };
@@ -526,7 +540,8 @@ async function main() {
     console.log(`\nRun ${r}/${RUNS} (${DURATION} s)… uptime: ${execSync('uptime').toString().trim()}`);
     const result = await run(r, api, db, data);
     runs.push(result);
-    console.log(`  ${result.requests} requests, ${result.reqPerSec} req/s, errors ${result.errors}; replies ${result.verify.ackedReplies} acknowledged / ${result.verify.repliesInDatabase} in DB; RSVPs ${result.verify.rsvpPairs} pairs, ${result.verify.rsvpMismatches} mismatches; live ${result.live.received}/${result.live.expected} (missing ${result.live.missing})`);
+    console.log(`  ${result.requests} requests, ${result.reqPerSec} req/s, errors ${result.errors}; replies ${result.verify.ackedReplies} acknowledged / ${result.verify.repliesInDatabase} in DB; RSVPs ${result.verify.rsvpPairs} pairs, ${result.verify.rsvpMismatches} mismatches; live ${result.live.received}/${result.live.expected} (missing ${result.live.missing} after waiting ${result.live.waitedSeconds} s; delay after the reply's answer p50 ${result.live.delayMs.p50} / p99 ${result.live.delayMs.p99} / max ${result.live.delayMs.max} ms; last arrival ${result.live.lastArrivalAfterLoadEndSeconds} s after the load ended)`);
+    if (result.live.subscribersMissing.length) console.log('  subscribers missing events:', JSON.stringify(result.live.subscribersMissing));
     console.log(`  RSS MB before ${result.rssMb.before}, peak during ${result.rssMb.peakDuring}, after ${IDLE_AFTER} s idle ${result.rssMb.after}; heap used MB ${result.gauges.before.heapUsedMb} -> ${result.gauges.after.heapUsedMb}; WebSockets ${result.gauges.before.websockets} -> ${result.gauges.after.websockets}, subscriptions ${result.gauges.before.liveSubscriptions} -> ${result.gauges.after.liveSubscriptions}; load ${result.loadavgBefore.join(' ')} -> ${result.loadavgAfter.join(' ')}`);
     if (result.errorSamples.length) console.log('  error samples:', JSON.stringify(result.errorSamples.slice(0, 5), null, 1));
   }
@@ -576,4 +591,4 @@ async function main() {
   console.log(`Wrote ${file}`);
 }
 
-runMain(main, { deadlineMs: (5 * 60 + RUNS * (DURATION + IDLE_AFTER + 60)) * 1000 });
+runMain(main, { deadlineMs: (5 * 60 + RUNS * (DURATION + IDLE_AFTER + LIVE_WAIT + 60)) * 1000 });
