@@ -24,7 +24,7 @@ export class EventsLiveService {
 
   async watchNetwork(caller: Caller | null, networkId: string, context?: RequestContext): Promise<AsyncIterableIterator<{ eventAdded: Event }>> {
     await this.access.require(caller, SpacePermission.READ, networkId);
-    return mapAsyncIterator(this.bus.subscribe(EVENT_ADDED), async (message: Payload) => {
+    return mapAsyncIterator(this.bus.subscribe(EVENT_ADDED, (message) => message.networkId === networkId), async (message: Payload) => {
       if (message.networkId !== networkId) return undefined;
       context?.loaders.clear();
       const event = await this.events.findEvent(caller, String(message.eventId));
@@ -34,7 +34,7 @@ export class EventsLiveService {
 
   async watchEvent(caller: Caller | null, eventId: string, context?: RequestContext): Promise<AsyncIterableIterator<{ eventUpdated: Event }>> {
     await this.events.requireEvent(caller, eventId);
-    return mapAsyncIterator(this.bus.subscribe(EVENT_UPDATED), async (message: Payload) => {
+    return mapAsyncIterator(this.bus.subscribe(EVENT_UPDATED, (message) => message.eventId === eventId), async (message: Payload) => {
       if (message.eventId !== eventId) return undefined;
       context?.loaders.clear();
       const event = await this.events.findEvent(caller, eventId);

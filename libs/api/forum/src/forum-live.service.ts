@@ -41,7 +41,7 @@ export class ForumLiveService {
 
   async watchPosts(caller: Caller | null, threadId: string, context?: RequestContext): Promise<AsyncIterableIterator<{ postAdded: Post }>> {
     const thread = await this.forum.requireThread(caller, threadId);
-    return mapAsyncIterator(this.bus.subscribe(POST_ADDED), async (event) => {
+    return mapAsyncIterator(this.bus.subscribe(POST_ADDED, (event) => event.threadId === threadId), async (event) => {
       if (event.threadId !== threadId) return undefined;
       if (!(await this.mayRead(event, caller, thread.spaceId))) return undefined;
       // A subscription's loaders would otherwise live (and go stale) as long as the connection.
@@ -55,7 +55,7 @@ export class ForumLiveService {
 
   async watchThreads(caller: Caller | null, networkId: string, context?: RequestContext): Promise<AsyncIterableIterator<{ threadAdded: Thread }>> {
     await this.access.require(caller, SpacePermission.READ, networkId);
-    return mapAsyncIterator(this.bus.subscribe(THREAD_ADDED), async (event) => {
+    return mapAsyncIterator(this.bus.subscribe(THREAD_ADDED, (event) => event.spaceId === networkId), async (event) => {
       if (event.spaceId !== networkId) return undefined;
       if (!(await this.mayRead(event, caller, networkId))) return undefined;
       context?.loaders.clear();

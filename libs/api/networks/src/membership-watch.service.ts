@@ -21,7 +21,7 @@ export class MembershipWatchService {
 
   async watch(caller: Caller, networkId: string): Promise<AsyncIterableIterator<{ membershipUpdated: Membership }>> {
     await this.access.require(caller, SpacePermission.DISCOVER, networkId);
-    return mapAsyncIterator(this.bus.subscribe(MEMBERSHIP_UPDATED), async (event) => {
+    return mapAsyncIterator(this.bus.subscribe(MEMBERSHIP_UPDATED, (event) => event.networkId === networkId), async (event) => {
       if (event.networkId !== networkId) return undefined;
       if (!(await this.networks.mayWatchMembership(caller, { networkId, userId: String(event.userId) }))) return undefined;
       const membership = await this.memberships.findOne({ where: { id: String(event.membershipId) } });
@@ -32,7 +32,7 @@ export class MembershipWatchService {
   /** Ids of memberships that ended (declined requests, people who left), for the person and coordinators. */
   async watchRemovals(caller: Caller, networkId: string): Promise<AsyncIterableIterator<{ membershipRemoved: string }>> {
     await this.access.require(caller, SpacePermission.DISCOVER, networkId);
-    return mapAsyncIterator(this.bus.subscribe(MEMBERSHIP_REMOVED), async (event) => {
+    return mapAsyncIterator(this.bus.subscribe(MEMBERSHIP_REMOVED, (event) => event.networkId === networkId), async (event) => {
       if (event.networkId !== networkId) return undefined;
       if (!(await this.networks.mayWatchMembership(caller, { networkId, userId: String(event.userId) }))) return undefined;
       return { membershipRemoved: String(event.membershipId) };

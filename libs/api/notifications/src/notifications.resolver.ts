@@ -72,7 +72,7 @@ export class NotificationsResolver {
 
   @Subscription(() => Notification, { description: "The caller's new notifications, as they happen." })
   notificationAdded(@CurrentCaller() caller: Caller) {
-    return mapAsyncIterator(this.bus.subscribe(NOTIFICATION_ADDED), async (event) => {
+    return mapAsyncIterator(this.bus.subscribe(NOTIFICATION_ADDED, (event) => event.userId === caller.userId), async (event) => {
       if (event.userId !== caller.userId) return undefined;
       const notification = await this.service.findOwn(caller, String(event.notificationId));
       return notification ? { notificationAdded: Notification.from(notification) } : undefined;

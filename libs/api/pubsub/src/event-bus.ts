@@ -1,3 +1,5 @@
+import { DomainError, ErrorCode } from '@community-hub/api-common';
+
 /**
  * Live events between API processes. Payloads carry ids only; a receiver loads
  * the row itself and checks the subscriber's right to read it, so nothing
@@ -10,8 +12,21 @@ export interface BusMessage {
 
 export abstract class EventBus {
   abstract publish(topic: string, payload: BusMessage['payload']): Promise<void>;
-  /** An async iterator of payloads published on `topic` (by any process) from now on. */
-  abstract subscribe(topic: string): AsyncIterableIterator<BusMessage['payload']>;
+  /**
+   * An async iterator of payloads published on `topic` (by any process) from now
+   * on. `only` picks the payloads this subscriber wants (e.g. one thread's posts)
+   * before they are queued, so a busy topic does not fill a quiet subscriber's queue.
+   */
+  abstract subscribe(topic: string, only?: (payload: BusMessage['payload']) => boolean): AsyncIterableIterator<BusMessage['payload']>;
+}
+
+/** A subscriber this far behind is cut off with an error (it reconnects and reloads) rather than losing events silently. */
+export const MAX_QUEUED_EVENTS = 1000;
+
+export class SubscriberOverflowError extends DomainError {
+  constructor() {
+    super(ErrorCode.SERVICE_UNAVAILABLE, `Live updates could not be delivered fast enough (more than ${MAX_QUEUED_EVENTS} waiting); reconnect to catch up`);
+  }
 }
 
 /** Fan-out of received messages to this process's subscribers; used by every transport. */
@@ -28,14 +43,23 @@ export class LocalSubscribers {
     return n;
   }
 
-  iterator(topic: string, onFirst?: () => void): AsyncIterableIterator<BusMessage['payload']> {
+  iterator(topic: string, onFirst?: () => void, only?: (payload: BusMessage['payload']) => boolean): AsyncIterableIterator<BusMessage['payload']> {
     const queue: BusMessage['payload'][] = [];
-    const waiting: ((result: IteratorResult<BusMessage['payload']>) => void)[] = [];
+    const waiting: { resolve: (result: IteratorResult<BusMessage['payload']>) => void; reject: (error: Error) => void }[] = [];
     let done = false;
+    let overflowed = false;
     const push = (payload: BusMessage['payload']) => {
-      const resolve = waiting.shift();
-      if (resolve) resolve({ value: payload, done: false });
-      else if (queue.length < 1000) queue.push(payload); // a stalled consumer must not grow memory forever
+      if (done || overflowed) return;
+      if (only && !only(payload)) return;
+      const waiter = waiting.shift();
+      if (waiter) waiter.resolve({ value: payload, done: false });
+      else if (queue.length < MAX_QUEUED_EVENTS) queue.push(payload);
+      else {
+        // A stalled consumer must not grow memory forever, nor miss events without knowing: it is cut off.
+        overflowed = true;
+        queue.length = 0;
+        finish();
+      }
     };
     let set = this.byTopic.get(topic);
     if (!set) {
@@ -50,13 +74,17 @@ export class LocalSubscribers {
       const subscribers = this.byTopic.get(topic);
       subscribers?.delete(push);
       if (subscribers && subscribers.size === 0) this.byTopic.delete(topic);
-      for (const resolve of waiting.splice(0)) resolve({ value: undefined, done: true });
+      for (const waiter of waiting.splice(0)) {
+        if (overflowed) waiter.reject(new SubscriberOverflowError());
+        else waiter.resolve({ value: undefined, done: true });
+      }
     };
     const iterator: AsyncIterableIterator<BusMessage['payload']> = {
       next: () => {
         if (queue.length) return Promise.resolve({ value: queue.shift()!, done: false });
+        if (overflowed) return Promise.reject(new SubscriberOverflowError());
         if (done) return Promise.resolve({ value: undefined, done: true });
-        return new Promise((resolve) => waiting.push(resolve));
+        return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
       },
       return: () => {
         finish();

@@ -31,8 +31,8 @@ export class PostgresEventBus extends EventBus {
     await this.publisher.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ topic, payload })]);
   }
 
-  subscribe(topic: string): AsyncIterableIterator<BusMessage['payload']> {
-    return this.local.iterator(topic);
+  subscribe(topic: string, only?: (payload: BusMessage['payload']) => boolean): AsyncIterableIterator<BusMessage['payload']> {
+    return this.local.iterator(topic, undefined, only);
   }
 
   get subscriberCount(): number {

@@ -42,8 +42,8 @@ export class RedisEventBus extends EventBus {
     await this.publisher.publish(CHANNEL, JSON.stringify({ topic, payload }));
   }
 
-  subscribe(topic: string): AsyncIterableIterator<BusMessage['payload']> {
-    return this.local.iterator(topic);
+  subscribe(topic: string, only?: (payload: BusMessage['payload']) => boolean): AsyncIterableIterator<BusMessage['payload']> {
+    return this.local.iterator(topic, undefined, only);
   }
 
   async close(): Promise<void> {
