@@ -25,6 +25,7 @@ const quote = (text: string) => `â€œ${text.length > 80 ? `${text.slice(0, 79)}â€
 export class NotificationProducersService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(NotificationProducersService.name);
   private readonly streams: AsyncIterableIterator<Payload>[] = [];
+  private stopping = false;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -47,6 +48,7 @@ export class NotificationProducersService implements OnModuleInit, OnApplication
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     await Promise.all(this.streams.map((s) => s.return?.()));
   }
 
@@ -60,8 +62,15 @@ export class NotificationProducersService implements OnModuleInit, OnApplication
     const stream = this.bus.subscribe(topic);
     this.streams.push(stream);
     void (async () => {
-      for await (const payload of stream) {
-        await handle(payload).catch((error: Error) => this.logger.warn(`Notifications for ${topic} failed: ${error.stack ?? error.message}`));
+      try {
+        for await (const payload of stream) {
+          await handle(payload).catch((error: Error) => this.logger.warn(`Notifications for ${topic} failed: ${error.stack ?? error.message}`));
+        }
+      } catch (error) {
+        // Fell too far behind (the bus cut this subscriber off): say so, and listen again.
+        this.logger.error(`Notifications for ${topic} fell behind and some were skipped: ${(error as Error).message}`);
+        this.streams.splice(this.streams.indexOf(stream), 1);
+        if (!this.stopping) this.listen(topic, handle);
       }
     })();
   }
