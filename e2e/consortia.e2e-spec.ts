@@ -13,18 +13,17 @@ import {
   newPage,
   newUser,
   newUserContext,
-  register,
+  registerMember,
   signInViaUi,
+  type TestUser,
   visible,
   withDiagnostics,
-  type TestUser,
 } from './support';
 
 const SLUG = 'poynton';
 
 async function memberWithOrganisation(person: TestUser, networkId: string, organisation?: string): Promise<void> {
-  const { token } = await register(person);
-  await gql('mutation($id: ID!) { joinNetwork(networkId: $id) { id } }', { id: networkId }, token);
+  const { token } = await registerMember(person, networkId);
   if (organisation) {
     await gql(
       'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }',

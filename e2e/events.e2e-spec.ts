@@ -3,7 +3,18 @@
 // A's open event page shows the count move from "0 / 5 going" to "1 / 5 going"
 // without a reload, and the event is in the network's list.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { gql, launchBrowser, newPage, newUser, newUserContext, onPath, register, signInViaUi, visible, withDiagnostics } from './support';
+import {
+  demoNetworkId,
+  launchBrowser,
+  newPage,
+  newUser,
+  newUserContext,
+  onPath,
+  registerMember,
+  signInViaUi,
+  visible,
+  withDiagnostics,
+} from './support';
 
 const SLUG = 'knutsford';
 const CAPACITY = 5;
@@ -28,10 +39,9 @@ describe('journey: an RSVP moves the going count live in another browser', () =>
   it('A publishes a weekly event with a capacity; B presses Going; A sees 1 / 5 going without reloading', async () => {
     const organiser = newUser('Asha');
     const member = newUser('Ben');
-    const network = await gql<{ network: { id: string } }>('query($s: String!) { network(slug: $s) { id } }', { s: SLUG });
+    const networkId = await demoNetworkId(SLUG);
     for (const person of [organiser, member]) {
-      const { token } = await register(person);
-      await gql('mutation($id: ID!) { joinNetwork(networkId: $id) { id } }', { id: network.network.id }, token);
+      await registerMember(person, networkId);
     }
     const contextA = await newUserContext(browser);
     const contextB = await newUserContext(browser);

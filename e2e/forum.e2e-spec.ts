@@ -3,13 +3,14 @@
 // marker, without a reload), and their unread count goes down once they read.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
-  gql,
+  demoNetworkId,
+  eventually,
   launchBrowser,
   newPage,
   newUser,
   newUserContext,
   onPath,
-  register,
+  registerMember,
   signInViaUi,
   visible,
   withDiagnostics,
@@ -32,10 +33,9 @@ describe('journey: a discussion arrives live in another browser', () => {
   it('posts a thread and a reply in A; B sees both live; B\'s unread count drops after reading', async () => {
     const author = newUser('Asha');
     const reader = newUser('Ben');
-    const network = await gql<{ network: { id: string } }>('query($s: String!) { network(slug: $s) { id } }', { s: SLUG });
+    const networkId = await demoNetworkId(SLUG);
     for (const person of [author, reader]) {
-      const { token } = await register(person);
-      await gql('mutation($id: ID!) { joinNetwork(networkId: $id) { id } }', { id: network.network.id }, token);
+      await registerMember(person, networkId);
     }
     const contextA = await newUserContext(browser);
     const contextB = await newUserContext(browser);
@@ -92,18 +92,9 @@ describe('journey: a discussion arrives live in another browser', () => {
       await onPath(pageB, `/n/${SLUG}/threads`);
       const rowAfter = pageB.getByRole('listitem').filter({ has: pageB.getByRole('link', { name: title }) });
       await visible(rowAfter);
-      await expect_eventually(async () => (await rowAfter.getByText(/unread/).count()) === 0);
+      await eventually(async () => (await rowAfter.getByText(/unread/).count()) === 0);
       // Everything before this point happened without B reloading the page.
       expect(navigationsBeforeList).toBeLessThanOrEqual(1);
     });
   });
 });
-
-async function expect_eventually(check: () => Promise<boolean>, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('condition not met in time');
-}

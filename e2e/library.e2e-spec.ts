@@ -5,15 +5,14 @@
 import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
+  demoNetworkId,
   expectNoAxeViolations,
-  gql,
   launchBrowser,
-  networkBySlug,
   newPage,
   newUser,
   newUserContext,
   onPath,
-  register,
+  registerMember,
   signInViaUi,
   visible,
   withDiagnostics,
@@ -68,10 +67,7 @@ describe('journey: uploading to the library, a new version and a download', () =
 
   it('uploads a PDF and a CSV with progress, adds version 2 and downloads version 1 unchanged', async () => {
     const member = newUser('Lina');
-    const network = await networkBySlug(SLUG);
-    if (!network) throw new Error(`The demo network "${SLUG}" is missing`);
-    const { token } = await register(member);
-    await gql('mutation($id: ID!) { joinNetwork(networkId: $id) { id } }', { id: network.id }, token);
+    await registerMember(member, await demoNetworkId(SLUG));
 
     context = await newUserContext(browser, { acceptDownloads: true });
     const page = await newPage(context);

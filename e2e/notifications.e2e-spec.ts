@@ -4,14 +4,15 @@
 // thread (at B's post), and the badge is back to 0.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
+  demoNetworkId,
+  eventually,
   expectNoAxeViolations,
-  gql,
   launchBrowser,
   newPage,
   newUser,
   newUserContext,
   onPath,
-  register,
+  registerMember,
   signInViaUi,
   visible,
   withDiagnostics,
@@ -34,12 +35,11 @@ describe('journey: an @mention notifies live, and opening it marks it read', () 
   it('B mentions A in a reply; A sees the badge live, opens the notification and lands on the thread', async () => {
     const author = newUser('Niamh');
     const replier = newUser('Oscar');
-    const network = await gql<{ network: { id: string } }>('query($s: String!) { network(slug: $s) { id } }', { s: SLUG });
+    const networkId = await demoNetworkId(SLUG);
     let authorId = '';
     for (const person of [author, replier]) {
-      const { token, user } = await register(person);
+      const { user } = await registerMember(person, networkId);
       if (person === author) authorId = user.id;
-      await gql('mutation($id: ID!) { joinNetwork(networkId: $id) { id } }', { id: network.network.id }, token);
     }
     const contextA = await newUserContext(browser);
     const contextB = await newUserContext(browser);
@@ -76,7 +76,7 @@ describe('journey: an @mention notifies live, and opening it marks it read', () 
       expect(await replyBox.getAttribute('aria-activedescendant')).toBe(await option.getAttribute('id'));
       await expectNoAxeViolations(pageB, 'thread page with the mention list open');
       await replyBox.press('Enter');
-      await expect_eventually(async () => (await replyBox.inputValue()) === `I can help. Over to [@${author.name}](/people/${authorId}) `);
+      await eventually(async () => (await replyBox.inputValue()) === `I can help. Over to [@${author.name}](/people/${authorId}) `);
       await replyBox.pressSequentially('for the rota.');
       await pageB.getByRole('button', { name: 'Post reply' }).click();
       await visible(pageB.locator('.md-mention', { hasText: `@${author.name}` }));
@@ -103,12 +103,3 @@ describe('journey: an @mention notifies live, and opening it marks it read', () 
     });
   });
 });
-
-async function expect_eventually(check: () => Promise<boolean>, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('condition not met in time');
-}

@@ -2,7 +2,19 @@
 // search box on another page and opened with the keyboard alone (Down, Enter);
 // the full results page shows it with its count, and stays free of axe violations.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectNoAxeViolations, gql, launchBrowser, newPage, newUser, newUserContext, onPath, register, visible, withDiagnostics } from './support';
+import {
+  demoNetworkId,
+  expectNoAxeViolations,
+  gql,
+  launchBrowser,
+  newPage,
+  newUser,
+  newUserContext,
+  onPath,
+  registerMember,
+  visible,
+  withDiagnostics,
+} from './support';
 
 const SLUG = 'knutsford';
 
@@ -30,12 +42,11 @@ describe('journey: find a discussion from the header search box', () => {
     const word = distinctiveWord();
     const title = `Bring your ${word} to the hall`;
     const author = newUser('Cass');
-    const { token } = await register(author);
-    const { network } = await gql<{ network: { id: string } }>('query($s: String!) { network(slug: $s) { id } }', { s: SLUG });
-    await gql('mutation($id: ID!) { joinNetwork(networkId: $id) { id } }', { id: network.id }, token);
+    const networkId = await demoNetworkId(SLUG);
+    const { token } = await registerMember(author, networkId);
     const { createThread } = await gql<{ createThread: { id: string } }>(
       'mutation($input: CreateThreadInput!) { createThread(input: $input) { id } }',
-      { input: { networkId: network.id, title, body: 'Meet at ten on Saturday.', tags: [] } },
+      { input: { networkId, title, body: 'Meet at ten on Saturday.', tags: [] } },
       token,
     );
     // A reply that mentions the word among markup: its snippet must stay text.

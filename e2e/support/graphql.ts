@@ -98,3 +98,17 @@ export async function networkBySlug(slug: string, token?: string): Promise<Netwo
   );
   return data.network;
 }
+
+/** Registers a fresh person and makes them an active member of a (public) network, through the API. */
+export async function registerMember(user: TestUser, networkId: string): Promise<AuthPayload> {
+  const session = await register(user);
+  await gql('mutation($id: ID!) { joinNetwork(networkId: $id) { id } }', { id: networkId }, session.token);
+  return session;
+}
+
+/** The id of a demo network the journeys rely on; a missing one is a broken setup, not a test result. */
+export async function demoNetworkId(slug: string): Promise<string> {
+  const network = await networkBySlug(slug);
+  if (!network) throw new Error(`The demo network "${slug}" is missing`);
+  return network.id;
+}

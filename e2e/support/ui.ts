@@ -38,3 +38,13 @@ export async function openNetwork(page: Page, slug: string, name: string): Promi
   await page.goto(`/n/${slug}`);
   await visible(page.getByRole('heading', { level: 1, name, exact: true }));
 }
+
+/** Polls `check` every 200 ms until it holds; fails the journey after `timeoutMs`. */
+export async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('condition not met in time');
+}
