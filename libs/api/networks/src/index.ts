@@ -10,3 +10,4 @@ export * from './models/organisation.model';
 export * from './networks.service';
 export * from './organisations.service';
 export * from './networks.module';
+export * from './dto/space-target.input';

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { PageArgs } from '@community-hub/api-common';
+import { SpaceTargetInput } from '@community-hub/api-networks';
 import { WatchLevel } from '../entities/thread-reader.entity';
 
 export const TITLE_MAX = 200;
@@ -10,17 +11,7 @@ export const TAG_MAX = 40;
 export const REASON_MAX = 1000;
 
 @InputType()
-export class CreateThreadInput {
-  @Field(() => ID, { nullable: true, description: 'The network to post in (or give consortiumId instead).' })
-  @IsOptional()
-  @IsUUID('all', { message: 'networkId must be an id' })
-  networkId?: string;
-
-  @Field(() => ID, { nullable: true, description: "A consortium's private workspace to post in (instead of networkId)." })
-  @IsOptional()
-  @IsUUID('all', { message: 'consortiumId must be an id' })
-  consortiumId?: string;
-
+export class CreateThreadInput extends SpaceTargetInput {
   @Field()
   @IsString()
   @MaxLength(TITLE_MAX, { message: `title must be at most ${TITLE_MAX} characters` })

@@ -1,20 +1,11 @@
 import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsNumber, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 import { PageArgs } from '@community-hub/api-common';
+import { SpaceTargetInput } from '@community-hub/api-networks';
 import { DocumentKind } from '../entities/document.entity';
 
 @InputType()
-export class CreateFolderInput {
-  @Field(() => ID, { nullable: true, description: 'The network whose library this goes in (or give consortiumId instead).' })
-  @IsOptional()
-  @IsUUID('all', { message: 'networkId must be an id' })
-  networkId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: "A consortium's private workspace library (instead of networkId)." })
-  @IsOptional()
-  @IsUUID('all', { message: 'consortiumId must be an id' })
-  consortiumId?: string | null;
-
+export class CreateFolderInput extends SpaceTargetInput {
   @Field()
   @IsString()
   @MaxLength(120, { message: 'name must be at most 120 characters' })
@@ -27,17 +18,7 @@ export class CreateFolderInput {
 }
 
 @InputType()
-export class RequestUploadInput {
-  @Field(() => ID, { nullable: true, description: 'The network whose library this goes in (or give consortiumId instead).' })
-  @IsOptional()
-  @IsUUID('all', { message: 'networkId must be an id' })
-  networkId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: "A consortium's private workspace library (instead of networkId)." })
-  @IsOptional()
-  @IsUUID('all', { message: 'consortiumId must be an id' })
-  consortiumId?: string | null;
-
+export class RequestUploadInput extends SpaceTargetInput {
   @Field()
   @IsString()
   @MaxLength(255, { message: 'filename must be at most 255 characters' })

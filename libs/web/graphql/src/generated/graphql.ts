@@ -76,10 +76,10 @@ export type CreateEventInput = {
 };
 
 export type CreateFolderInput = {
-  /** A consortium's private workspace library (instead of networkId). */
+  /** A consortium's private workspace (instead of networkId). */
   consortiumId?: string | number | null | undefined;
   name: string;
-  /** The network whose library this goes in (or give consortiumId instead). */
+  /** The network it goes in (or give consortiumId instead). */
   networkId?: string | number | null | undefined;
   parentId?: string | number | null | undefined;
 };
@@ -123,9 +123,9 @@ export type CreateOrganisationInput = {
 export type CreateThreadInput = {
   /** Markdown, at most 50000 characters. Becomes the first post. */
   body: string;
-  /** A consortium's private workspace to post in (instead of networkId). */
+  /** A consortium's private workspace (instead of networkId). */
   consortiumId?: string | number | null | undefined;
-  /** The network to post in (or give consortiumId instead). */
+  /** The network it goes in (or give consortiumId instead). */
   networkId?: string | number | null | undefined;
   tags?: Array<string>;
   title: string;
@@ -295,11 +295,11 @@ export type ReplyToThreadInput = {
 };
 
 export type RequestUploadInput = {
-  /** A consortium's private workspace library (instead of networkId). */
+  /** A consortium's private workspace (instead of networkId). */
   consortiumId?: string | number | null | undefined;
   contentType: string;
   filename: string;
-  /** The network whose library this goes in (or give consortiumId instead). */
+  /** The network it goes in (or give consortiumId instead). */
   networkId?: string | number | null | undefined;
   /** Exact size in bytes; the upload stops at this size. */
   size: number;
