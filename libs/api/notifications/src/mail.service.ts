@@ -33,11 +33,6 @@ export class MailService implements OnApplicationShutdown {
     }
   }
 
-  /** Where .eml files go when there is no SMTP server (null when there is one). */
-  get mailFolder(): string | null {
-    return this.folder;
-  }
-
   async send(mail: OutgoingMail): Promise<string> {
     const info = await this.transport.sendMail({ from: this.config.mail.from, ...mail });
     if (this.folder) {

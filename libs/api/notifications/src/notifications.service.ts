@@ -164,10 +164,6 @@ export class NotificationsService {
     await this.preferences.upsert({ userId, networkId, email: EmailFrequency.OFF }, ['userId', 'networkId']);
   }
 
-  async emailFrequency(userId: string, networkId: string): Promise<EmailFrequency> {
-    return (await this.preferences.findOne({ where: { userId, networkId } }))?.email ?? DEFAULT_EMAIL_FREQUENCY;
-  }
-
   async watchFolder(caller: Caller, folderId: string, watch: boolean): Promise<boolean> {
     const [folder]: { space_id: string }[] = await this.db.query('SELECT space_id FROM folders WHERE id = $1', [folderId]);
     if (!folder) throw notFound('Folder');

@@ -147,17 +147,10 @@ interface HitRow {
  */
 @Injectable()
 export class SearchService {
-  private readonly sources: Source[] = [...SOURCES];
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: SpaceAccessService,
   ) {}
-
-  /** Another domain's searchable records (e.g. documents), in the same shape as the built-in sources. */
-  addSource(source: Source): void {
-    this.sources.push(source);
-  }
 
   async search(caller: Caller | null, args: SearchArgs): Promise<SearchHit[]> {
     const { params, hits, sources } = await this.prepare(caller, args, { ranked: true, limit: '$6' });
@@ -211,7 +204,7 @@ export class SearchService {
       networkId = network.id;
     }
     const kinds = args.kinds?.length ? new Set(args.kinds) : null;
-    const sources = this.sources.filter((s) => !kinds || kinds.has(s.kind));
+    const sources = SOURCES.filter((s) => !kinds || kinds.has(s.kind));
     const hits = `WITH readable AS (${this.access.spacesSql(SpacePermission.READ, '$1::uuid')}),
       joined AS (${this.access.spacesSql(SpacePermission.WRITE, '$1::uuid')}),
       found (kind, id, network_id, title, rank, at, thread_id, position) AS (${sources.map((s) => s.sql(shape)).join(' UNION ALL ')}),
