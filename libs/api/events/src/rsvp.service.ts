@@ -43,7 +43,7 @@ export class RsvpService {
     if (!Number.isInteger(guests) || guests < 0 || guests > GUESTS_MAX) throw badInput(`guests must be between 0 and ${GUESTS_MAX}`, [{ field: 'guests', message: `0-${GUESTS_MAX}` }]);
     if (status !== RsvpStatus.GOING && status !== RsvpStatus.MAYBE) guests = 0;
     const result = await this.db.transaction(async (tx) => {
-      const [event]: LockedEvent[] = await tx.query('SELECT id, network_id, capacity, status, ends_at FROM events WHERE id = $1 FOR UPDATE', [eventId]);
+      const event = await this.lockEvent(tx, eventId);
       if (!event) throw notFound('Event');
       if (event.status === EventStatus.CANCELLED) throw conflict('This event was cancelled');
       if (event.ends_at < new Date()) throw conflict('This event has already happened');
@@ -72,7 +72,7 @@ export class RsvpService {
            waitlisted_at = EXCLUDED.waitlisted_at, promoted_at = CASE WHEN EXCLUDED.status = 'GOING' AND event_rsvps.status = 'GOING' THEN event_rsvps.promoted_at END, updated_at = now()`,
         [eventId, caller.userId, decided, guests, waitlistedAt],
       );
-      const promoted = await this.promoteWaitlist(tx, eventId);
+      const promoted = await this.promoteWaitlist(tx, eventId, event);
       return { status: decided, promoted, networkId: event.network_id };
     });
     await this.bus.publish(EVENT_UPDATED, { eventId, networkId: result.networkId });
@@ -83,10 +83,11 @@ export class RsvpService {
   /**
    * Moves people from the waitlist to GOING, first come first served, while
    * their party fits. Runs inside the caller's transaction after anything that
-   * frees seats (a drop-out, fewer guests, a bigger capacity).
+   * frees seats (a drop-out, fewer guests, a bigger capacity); `locked` is the
+   * event row when the caller already holds its lock.
    */
-  async promoteWaitlist(tx: EntityManager, eventId: string): Promise<string[]> {
-    const [event]: LockedEvent[] = await tx.query('SELECT id, network_id, capacity, status, ends_at FROM events WHERE id = $1 FOR UPDATE', [eventId]);
+  async promoteWaitlist(tx: EntityManager, eventId: string, locked?: LockedEvent): Promise<string[]> {
+    const event = locked ?? (await this.lockEvent(tx, eventId));
     if (!event || event.status === EventStatus.CANCELLED) return [];
     const waiting: RsvpRow[] = await tx.query(
       "SELECT user_id, status, guests, waitlisted_at FROM event_rsvps WHERE event_id = $1 AND status = 'WAITLISTED' ORDER BY waitlisted_at, created_at",
@@ -112,6 +113,12 @@ export class RsvpService {
   /** Tells the people moved off the waitlist (after the transaction committed; notifications listen). */
   async announcePromotions(eventId: string, networkId: string, userIds: string[]): Promise<void> {
     for (const userId of userIds) await this.bus.publish(RSVP_PROMOTED, { eventId, networkId, userId });
+  }
+
+  /** The event row, locked until the transaction ends: answers to one event are decided one at a time. */
+  private async lockEvent(tx: EntityManager, eventId: string): Promise<LockedEvent | undefined> {
+    const [event]: LockedEvent[] = await tx.query('SELECT id, network_id, capacity, status, ends_at FROM events WHERE id = $1 FOR UPDATE', [eventId]);
+    return event;
   }
 
   private async othersWaiting(tx: EntityManager, eventId: string, userId: string): Promise<boolean> {
