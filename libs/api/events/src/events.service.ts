@@ -16,7 +16,7 @@ import {
   type RequestContext,
 } from '@community-hub/api-common';
 import { EventBus } from '@community-hub/api-pubsub';
-import { callerIdOrNone, networkPermissionSql, SpaceAccessService, SpacePermission } from '@community-hub/api-networks';
+import { callerIdOrNone, SpaceAccessService, SpacePermission } from '@community-hub/api-networks';
 import { CancelEventInput, CreateEventInput, EventClashesInput, EventsArgs, UpdateEventInput } from './dto/event.input';
 import { EVENT_DETAIL_KEYS, EventDetails, EventStatus, EventVisibility } from './entities/event-details';
 import { EventRsvpEntity, RsvpStatus } from './entities/event-rsvp.entity';
@@ -79,10 +79,8 @@ export class EventsService {
   private visible(caller: Caller | null): SelectQueryBuilder<EventEntity> {
     return this.events
       .createQueryBuilder('e')
-      .innerJoin('networks', 'n', 'n.id = e.network_id')
-      .leftJoin('memberships', 'm', "m.network_id = n.id AND m.user_id = :caller AND m.status = 'ACTIVE'")
-      .leftJoin('users', 'u', 'u.id = :caller')
-      .where(`${networkPermissionSql(SpacePermission.READ)} AND (e.visibility = 'PUBLIC' OR ${networkPermissionSql(SpacePermission.WRITE)})`)
+      .where(`e.space_id IN (${this.access.spacesSql(SpacePermission.READ, ':caller')})`)
+      .andWhere(`(e.visibility = 'PUBLIC' OR e.space_id IN (${this.access.spacesSql(SpacePermission.WRITE, ':caller')}))`)
       .setParameter('caller', callerIdOrNone(caller));
   }
 
