@@ -187,5 +187,5 @@ describe('EventPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Confirm cancellation' }));
     expect(mock.callsTo('CancelEvent')[0].variables).toEqual({ input: { eventId: 'event-1', scope: 'WHOLE_SERIES', reason: 'Snow' } });
     expect(await screen.findByText('Reason: Snow', {}, { timeout: 5000 })).toBeTruthy();
-  });
+  }, 20_000); // a long page walk (axe, CSV, cancel): room for a busy CI machine
 });
