@@ -143,9 +143,13 @@ describe('EventPage', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicked.push(this.download);
     });
+    const organised: EventFixture = { canManage: true, series: { summary: 'every week for 4 times' }, attendeeCount: 3, clashes: [{ id: 'e-2', title: 'Book club', startsAt: '2099-07-14T09:30:00.000Z', endsAt: '2099-07-14T10:30:00.000Z' }] };
+    // Like the server: once cancelled, the event reads as cancelled (the page may refetch it after the mutation).
+    let cancelled = false;
     const { mock, container } = setup({
-      event: { canManage: true, series: { summary: 'every week for 4 times' }, attendeeCount: 3, clashes: [{ id: 'e-2', title: 'Book club', startsAt: '2099-07-14T09:30:00.000Z', endsAt: '2099-07-14T10:30:00.000Z' }] },
+      event: organised,
       handlers: {
+        EventPage: () => ({ data: { event: eventDetails(cancelled ? { ...organised, status: 'CANCELLED', cancelReason: 'Snow' } : organised) } }),
         EventAttendees: () => ({
           data: {
             event: {
@@ -161,7 +165,10 @@ describe('EventPage', () => {
           },
         }),
         EventAttendeesCsv: () => ({ data: { event: { __typename: 'Event', id: 'event-1', attendeesCsv: 'Name,Email\nKim,kim@example.org\n' } } }),
-        CancelEvent: () => ({ data: { cancelEvent: eventDetails({ canManage: true, status: 'CANCELLED', cancelReason: 'Snow' }) } }),
+        CancelEvent: () => {
+          cancelled = true;
+          return { data: { cancelEvent: eventDetails({ canManage: true, status: 'CANCELLED', cancelReason: 'Snow' }) } };
+        },
       },
     });
     expect(await screen.findByRole('heading', { name: 'Organiser tools' })).toBeTruthy();
