@@ -4,7 +4,7 @@ import type { ServerOptions } from 'graphql-ws';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
 import type { AppConfig } from '@community-hub/api-config';
-import type { Caller, RequestContext } from '@community-hub/api-common';
+import { answerPreloadedFields, type Caller, type RequestContext } from '@community-hub/api-common';
 import { bearerToken, SESSION_COOKIE, sessionTokenOf, type TokenService } from '@community-hub/api-auth';
 import type { MetricsService } from '../metrics/metrics.service';
 import { graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin';
@@ -33,6 +33,8 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService, metrics?
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
+    // Fields a list query has already joined in answer without their resolver (see `@Preloaded`).
+    transformSchema: answerPreloadedFields,
     playground: false,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,

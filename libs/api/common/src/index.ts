@@ -5,3 +5,4 @@ export * from './request-loaders';
 export * from './id-arg';
 export * from './domain-error.filter';
 export * from './request-scope';
+export * from './preloaded-field';

@@ -1,5 +1,5 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { badInput, type Caller, IdArg, mapPage, type Page, PageArgs, type RequestContext } from '@community-hub/api-common';
+import { badInput, type Caller, IdArg, mapPage, type Page, PageArgs, Preloaded, type RequestContext } from '@community-hub/api-common';
 import { AllowAnonymous, CurrentCaller } from '@community-hub/api-auth';
 import { AccountsService, User } from '@community-hub/api-accounts';
 import { Network, NetworksService } from '@community-hub/api-networks';
@@ -20,6 +20,15 @@ import { ModerationAction, ModerationActionConnection } from './models/moderatio
 import { Post, PostConnection, PostRevision } from './models/post.model';
 import { Thread, ThreadConnection } from './models/thread.model';
 
+/** Posts after the caller's read position (none read: all of them). */
+function unreadCount(thread: Thread, lastReadPosition: number | null | undefined): number {
+  return Math.max(0, thread.postCount - (lastReadPosition ?? 0));
+}
+
+/** The post to open the thread at: the first unread one, or the last post when all are read. */
+function firstUnreadPosition(thread: Thread, lastReadPosition: number | null | undefined): number {
+  return Math.min(thread.postCount, (lastReadPosition ?? 0) + 1);
+}
 
 @Resolver(() => Thread)
 export class ThreadsResolver {
@@ -75,13 +84,15 @@ export class ThreadsResolver {
   }
 
   @ResolveField(() => User)
+  @Preloaded((thread: Thread) => thread.preloadedAuthor && User.from(thread.preloadedAuthor))
   async author(@Parent() thread: Thread, @Context() ctx: RequestContext): Promise<User> {
-    return User.from(thread.preloadedAuthor ?? (await this.accounts.usersById(ctx).load(thread.authorId))!);
+    return User.from((await this.accounts.usersById(ctx).load(thread.authorId))!);
   }
 
   @ResolveField(() => User, { description: 'Who posted last.' })
+  @Preloaded((thread: Thread) => thread.preloadedLastPoster && User.from(thread.preloadedLastPoster))
   async lastPoster(@Parent() thread: Thread, @Context() ctx: RequestContext): Promise<User> {
-    return User.from(thread.preloadedLastPoster ?? (await this.accounts.usersById(ctx).load(thread.lastPosterId))!);
+    return User.from((await this.accounts.usersById(ctx).load(thread.lastPosterId))!);
   }
 
   @ResolveField(() => Network)
@@ -90,17 +101,15 @@ export class ThreadsResolver {
   }
 
   @ResolveField(() => Int, { description: 'Posts the caller has not read yet (0 when signed out).' })
+  @Preloaded((thread: Thread, ctx: RequestContext) => (!ctx.caller ? 0 : thread.lastReadPosition === undefined ? undefined : unreadCount(thread, thread.lastReadPosition)))
   async unreadCount(@Parent() thread: Thread, @Context() ctx: RequestContext): Promise<number> {
-    if (!ctx.caller) return 0;
-    const position = thread.lastReadPosition !== undefined ? thread.lastReadPosition : (await this.forum.myReaders(ctx).load(thread.id))?.lastReadPosition;
-    return Math.max(0, thread.postCount - (position ?? 0));
+    return unreadCount(thread, (await this.forum.myReaders(ctx).load(thread.id))?.lastReadPosition);
   }
 
   @ResolveField(() => Int, { description: 'Where to open the thread: the first unread post (or the last post).' })
+  @Preloaded((thread: Thread, ctx: RequestContext) => (!ctx.caller ? 1 : thread.lastReadPosition === undefined ? undefined : firstUnreadPosition(thread, thread.lastReadPosition)))
   async firstUnreadPosition(@Parent() thread: Thread, @Context() ctx: RequestContext): Promise<number> {
-    if (!ctx.caller) return 1;
-    const position = thread.lastReadPosition !== undefined ? thread.lastReadPosition : (await this.forum.myReaders(ctx).load(thread.id))?.lastReadPosition;
-    return Math.min(thread.postCount, (position ?? 0) + 1);
+    return firstUnreadPosition(thread, (await this.forum.myReaders(ctx).load(thread.id))?.lastReadPosition);
   }
 
   @ResolveField(() => WatchLevel, { description: "The caller's watch level (NORMAL when signed out)." })
@@ -161,8 +170,8 @@ export class PostsResolver {
   }
 
   @ResolveField(() => User)
+  @Preloaded((post: Post) => post.preloadedAuthor && User.from(post.preloadedAuthor))
   async author(@Parent() post: Post, @Context() ctx: RequestContext): Promise<User> {
-    if (post.preloadedAuthor) return User.from(post.preloadedAuthor);
     return User.from((await this.accounts.usersById(ctx).load(post.authorId))!);
   }
 

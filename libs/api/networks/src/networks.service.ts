@@ -16,6 +16,7 @@ import {
   requestLoader,
   type RequestContext,
 } from '@community-hub/api-common';
+import { queryPrepared } from '@community-hub/api-database';
 import { EventBus } from '@community-hub/api-pubsub';
 import { isValidSlug } from '@community-hub/shared-validation';
 import { callerIdOrNone, networkPermissionSql, SpaceAccessService } from './access/space-access.service';
@@ -29,6 +30,17 @@ export const MEMBERSHIP_UPDATED = 'membership.updated';
 export const MEMBERSHIP_REMOVED = 'membership.removed';
 
 const NETWORKS_BY_ID = Symbol('networks-by-id');
+
+interface NetworkRow {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  area: string;
+  visibility: NetworkVisibility;
+  created_at: Date;
+  updated_at: Date;
+}
 const MY_MEMBERSHIP_BY_NETWORK = Symbol('my-membership-by-network');
 const MEMBERSHIPS_BY_ID = Symbol('memberships-by-id');
 
@@ -59,13 +71,27 @@ export class NetworksService {
   }
 
   /** One statement: the network, if the caller may know of it. */
+  /** Opening a network's page starts here, so it is one prepared statement. */
   async findBySlug(caller: Caller | null, slug: string): Promise<NetworkEntity | null> {
-    return this.networks
-      .createQueryBuilder('n')
-      .leftJoin('users', 'u', 'u.id = :caller', { caller: callerIdOrNone(caller) })
-      .where('n.slug = :slug', { slug })
-      .andWhere(networkPermissionSql(SpacePermission.DISCOVER))
-      .getOne();
+    const rows = await queryPrepared<NetworkRow>(
+      this.db,
+      `SELECT n.id, n.slug, n.name, n.description, n.area, n.visibility, n.created_at, n.updated_at
+       FROM networks n LEFT JOIN users u ON u.id = $2
+       WHERE n.slug = $1 AND ${networkPermissionSql(SpacePermission.DISCOVER)}`,
+      [slug, callerIdOrNone(caller)],
+    );
+    if (!rows.length) return null;
+    const [row] = rows;
+    return Object.assign(new NetworkEntity(), {
+      id: row.id,
+      slug: row.slug,
+      name: row.name,
+      description: row.description,
+      area: row.area,
+      visibility: row.visibility,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    });
   }
 
   async requireVisible(caller: Caller | null, networkId: string): Promise<NetworkEntity> {
