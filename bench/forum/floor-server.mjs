@@ -30,7 +30,7 @@ WHERE t.space_id = (
   LEFT JOIN memberships m ON m.network_id = n.id AND m.user_id = $2 AND m.status = 'ACTIVE'
   WHERE n.slug = $1 AND (n.visibility = 'PUBLIC' OR m.id IS NOT NULL))
 ORDER BY t.pinned DESC, t.last_activity_at DESC, t.id DESC
-LIMIT $3`;
+LIMIT ${FIRST + 1}`; // written in, as the API does: with a bound limit PostgreSQL re-plans on every call
 
 const cursorOf = (r) => Buffer.from(JSON.stringify([r.pinned ? 1 : 0, r.last_activity_at.toISOString(), r.id]), 'utf8').toString('base64url');
 
@@ -65,7 +65,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
       try {
         const auth = req.headers.authorization ?? '';
         const claims = jwt.verify(auth.replace(/^Bearer\s+/i, ''), key, { algorithms: ['HS256'] });
-        const { rows } = await pool.query({ name: 'thread-list', text: FLOOR_SQL, values: [SLUG, claims.sub, FIRST + 1] }); // prepared once per connection
+        const { rows } = await pool.query({ name: 'thread-list', text: FLOOR_SQL, values: [SLUG, claims.sub] }); // prepared once per connection
         const body = JSON.stringify(toResponse(rows));
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
         res.end(body);

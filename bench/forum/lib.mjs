@@ -215,11 +215,14 @@ export const ADMIN = { email: 'bench-admin@bench.local', password: 'bench-admin-
  * Starts the built API (dist/api) against `databaseUrl` and waits for /health/ready.
  * nodeArgs: e.g. ['--cpu-prof', '--cpu-prof-dir=…'].
  */
+/** Node flags the API runs with in production (docker/Dockerfile, `npm start`). */
+export const API_PRODUCTION_NODE_ARGS = ['--max-semi-space-size=32'];
+
 export async function startApi({ databaseUrl, nodeArgs = [], env = {}, quiet = true } = {}) {
   if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: run "node tools/build.mjs api" first`);
   mkdirSync(API_DATA_DIR, { recursive: true });
   const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, API_MAIN], {
+  const child = spawn(process.execPath, [...API_PRODUCTION_NODE_ARGS, ...nodeArgs, API_MAIN], {
     cwd: REPO,
     env: {
       PATH: process.env.PATH,

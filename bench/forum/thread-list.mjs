@@ -249,7 +249,7 @@ async function main() {
       LEFT JOIN thread_readers r ON r.thread_id = t.id AND r.user_id = $1
       WHERE t.space_id = $2 ORDER BY t.pinned DESC, t.last_activity_at DESC, t.id DESC LIMIT 26`;
   const explainApi = await explain(apiListSql, [state.benchUser.id, state.networkId]);
-  const explainFloor = await explain(FLOOR_SQL, [state.slug, state.benchUser.id, 26]);
+  const explainFloor = await explain(FLOOR_SQL, [state.slug, state.benchUser.id]);
   await client.end();
   await admin.end();
 

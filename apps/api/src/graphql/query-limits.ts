@@ -3,7 +3,9 @@ import {
   GraphQLError,
   Kind,
   type ASTVisitor,
+  type DocumentNode,
   type FragmentDefinitionNode,
+  type GraphQLSchema,
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
@@ -56,19 +58,38 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return first !== undefined ? 1 + childComplexity * Math.max(1, first) : undefined;
 };
 
+/** Cost estimates kept per parsed document (Apollo hands out the same object for the same query text). */
+const MAX_COSTS_PER_DOCUMENT = 64;
+/** Variables longer than this (message bodies, say) are not worth a cache key. */
+const MAX_COST_KEY_LENGTH = 1024;
+
 /** Refuses operations whose estimated cost is above `maxComplexity`, before any resolver runs. */
 export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin {
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  const costOf = (schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>) => {
+    // The cost depends only on the document, the operation and the variables (page sizes).
+    const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+    let known = costs.get(document);
+    const cached = known?.get(key);
+    if (cached !== undefined) return cached;
+    const complexity = getComplexity({
+      schema,
+      query: document,
+      operationName,
+      variables,
+      estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+    if (key.length > MAX_COST_KEY_LENGTH) return complexity;
+    if (!known) costs.set(document, (known = new Map()));
+    if (known.size >= MAX_COSTS_PER_DOCUMENT) known.clear();
+    known.set(key, complexity);
+    return complexity;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          const complexity = costOf(schema, document, request.operationName ?? undefined, request.variables ?? {});
           if (complexity > maxComplexity) {
             throw new GraphQLError(`Query is too expensive (cost ${complexity}; the limit is ${maxComplexity})`, {
               extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },

@@ -52,7 +52,6 @@ interface ThreadListRow {
   locked: boolean;
   created_at: Date;
   last_activity_at: Date;
-  updated_at: Date;
   last_read_position: number | null;
   author_name: string;
   author_email: string;
@@ -78,7 +77,6 @@ function threadFromRow(row: ThreadListRow): ThreadRow {
     locked: row.locked,
     createdAt: row.created_at,
     lastActivityAt: row.last_activity_at,
-    updatedAt: row.updated_at,
     lastReadPosition: row.last_read_position,
     preloadedAuthor: { id: row.author_id, name: row.author_name, email: row.author_email, isPlatformAdmin: row.author_admin, createdAt: row.author_created_at },
     preloadedLastPoster: { id: row.last_poster_id, name: row.poster_name, email: row.poster_email, isPlatformAdmin: row.poster_admin, createdAt: row.poster_created_at },
@@ -151,7 +149,7 @@ export class ForumService {
     const rows = await queryPrepared<ThreadListRow>(
       this.db,
       `SELECT t.id, t.space_id, t.network_id, t.title, t.tags, t.author_id, t.last_poster_id, t.post_count, t.pinned, t.locked,
-              t.created_at, t.last_activity_at, t.updated_at, r.last_read_position,
+              t.created_at, t.last_activity_at, r.last_read_position,
               a.name AS author_name, a.email AS author_email, a.is_platform_admin AS author_admin, a.created_at AS author_created_at,
               l.name AS poster_name, l.email AS poster_email, l.is_platform_admin AS poster_admin, l.created_at AS poster_created_at
        FROM threads t
