@@ -16,6 +16,14 @@ const POOL_SIZE = Number(process.env.POOL_SIZE ?? 10);
 const SLUG = process.env.SLUG ?? 'bench-forum';
 const FIRST = 25;
 
+/**
+ * FLOOR_BOUND_LIMIT=1: the statement as first written, with the limit bound as $3.
+ * PostgreSQL then re-plans it on every call (its generic plan, not knowing the
+ * limit, is far slower), so this variant is a slower floor, kept for comparison
+ * with the figures measured before the API wrote its limit into the text.
+ */
+const BOUND_LIMIT = process.env.FLOOR_BOUND_LIMIT === '1';
+
 export const FLOOR_SQL = `
 SELECT t.id, t.title, t.tags, t.post_count, t.last_activity_at, t.pinned, t.locked,
        a.id AS author_id, a.name AS author_name, l.id AS last_poster_id, l.name AS last_poster_name,
@@ -30,7 +38,7 @@ WHERE t.space_id = (
   LEFT JOIN memberships m ON m.network_id = n.id AND m.user_id = $2 AND m.status = 'ACTIVE'
   WHERE n.slug = $1 AND (n.visibility = 'PUBLIC' OR m.id IS NOT NULL))
 ORDER BY t.pinned DESC, t.last_activity_at DESC, t.id DESC
-LIMIT ${FIRST + 1}`; // written in, as the API does: with a bound limit PostgreSQL re-plans on every call
+LIMIT ${BOUND_LIMIT ? '$3' : FIRST + 1}`; // written in, as the API does: with a bound limit PostgreSQL re-plans on every call
 
 const cursorOf = (r) => Buffer.from(JSON.stringify([r.pinned ? 1 : 0, r.last_activity_at.toISOString(), r.id]), 'utf8').toString('base64url');
 
@@ -65,7 +73,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
       try {
         const auth = req.headers.authorization ?? '';
         const claims = jwt.verify(auth.replace(/^Bearer\s+/i, ''), key, { algorithms: ['HS256'] });
-        const { rows } = await pool.query({ name: 'thread-list', text: FLOOR_SQL, values: [SLUG, claims.sub] }); // prepared once per connection
+        const { rows } = await pool.query({ name: 'thread-list', text: FLOOR_SQL, values: BOUND_LIMIT ? [SLUG, claims.sub, FIRST + 1] : [SLUG, claims.sub] }); // prepared once per connection
         const body = JSON.stringify(toResponse(rows));
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
         res.end(body);

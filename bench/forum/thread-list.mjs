@@ -6,7 +6,7 @@
 //   node bench/forum/thread-list.mjs               # API vs floor, results/thread-list.json
 //   node bench/forum/thread-list.mjs --profile     # API only, under --cpu-prof; results/thread-list-profile.json
 //
-// Env: CONNECTIONS (50), WARMUP (5 s), DURATION (20 s), ROUNDS (2: api, floor, api, floor),
+// Env: CONNECTIONS (50), WARMUP (5 s), DURATION (20 s), ROUNDS (2: api, floor, floor with a bound limit, then again),
 //      POOL_SIZE (10 = the API's default DATABASE_POOL_SIZE; used for both sides).
 import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -144,12 +144,12 @@ async function sequential(url, token, pid, n = 200) {
   };
 }
 
-function startFloor(databaseUrl, slug) {
+function startFloor(databaseUrl, slug, extraEnv = {}) {
   return freePort().then(
     (port) =>
       new Promise((resolve, reject) => {
         const child = fork(join(BENCH_DIR, 'floor-server.mjs'), [], {
-          env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET, PORT: String(port), POOL_SIZE: String(POOL_SIZE), SLUG: slug },
+          env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET, PORT: String(port), POOL_SIZE: String(POOL_SIZE), SLUG: slug, ...extraEnv },
           stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
         });
         const exited = new Promise((r) => child.once('exit', r));
@@ -210,6 +210,9 @@ async function main() {
 
   const floor = await startFloor(db.url, state.slug);
   const floorTarget = { url: floor.url, token: session.token, pid: floor.pid };
+  // The floor as first written (limit bound as $3, re-planned on every call): the floor of earlier runs.
+  const floorBound = await startFloor(db.url, state.slug, { FLOOR_BOUND_LIMIT: '1' });
+  const floorBoundTarget = { url: floorBound.url, token: session.token, pid: floorBound.pid };
   const floorFirst = await post(floor.url, session.token);
   const check = sameRows(first.body, floorFirst.body);
   const unread = first.body.data.network.threads.edges.map((e) => e.node.unreadCount);
@@ -237,7 +240,12 @@ async function main() {
   const rounds = [];
   for (let round = 1; round <= ROUNDS; round++) {
     console.log(`Round ${round}/${ROUNDS}`);
-    rounds.push({ round, api: await measure('api  ', apiTarget), floor: await measure('floor', floorTarget) });
+    rounds.push({
+      round,
+      api: await measure('api  ', apiTarget),
+      floor: await measure('floor', floorTarget),
+      floorBoundLimit: await measure('floor (bound limit)', floorBoundTarget),
+    });
   }
 
   // EXPLAIN the two list statements on the generated data.
@@ -245,10 +253,11 @@ async function main() {
   await client.connect();
   const explain = async (sqlText, params) =>
     (await client.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${sqlText}`, params)).rows.map((r) => r['QUERY PLAN']);
-  const apiListSql = `SELECT t.*, r.last_read_position FROM threads t
-      LEFT JOIN thread_readers r ON r.thread_id = t.id AND r.user_id = $1
-      WHERE t.space_id = $2 ORDER BY t.pinned DESC, t.last_activity_at DESC, t.id DESC LIMIT 26`;
-  const explainApi = await explain(apiListSql, [state.benchUser.id, state.networkId]);
+  // The API's own list statement, as pg_stat_statements recorded it (it shows the written-in limit as a parameter).
+  const apiList = apiStatements.find((x) => x.query.startsWith('SELECT t.id, t.space_id'));
+  const explainApi = apiList
+    ? await explain(apiList.query.replace(/LIMIT \$\d+/, `LIMIT 26`), [state.networkId, state.benchUser.id])
+    : ['(the list statement was not found in pg_stat_statements)'];
   const explainFloor = await explain(FLOOR_SQL, [state.slug, state.benchUser.id]);
   await client.end();
   await admin.end();
@@ -263,7 +272,9 @@ async function main() {
   });
   const A = agg('api');
   const F = agg('floor');
+  const FB = agg('floorBoundLimit');
   const ratio = +(A.reqPerSec / F.reqPerSec).toFixed(3);
+  const ratioToBound = +(A.reqPerSec / FB.reqPerSec).toFixed(3);
   const goals = {
     throughputAtLeastHalfOfFloor: { goal: '>= 0.50', actual: ratio, met: ratio >= 0.5 },
     apiP99AtMost50ms: { goal: '<= 50 ms', actual: A.p99, met: A.p99 <= 50 },
@@ -272,14 +283,16 @@ async function main() {
   console.log('\n| target | req/s | p50 ms | p99 ms | errors | non-2xx |');
   console.log('|---|---:|---:|---:|---:|---:|');
   for (const r of rounds) {
-    for (const side of ['api', 'floor']) {
+    for (const side of ['api', 'floor', 'floorBoundLimit']) {
       const x = r[side];
       console.log(`| ${side} (round ${r.round}) | ${x.reqPerSec} | ${x.latencyMs.p50} | ${x.latencyMs.p99} | ${x.errors + x.timeouts} | ${x.non2xx} |`);
     }
   }
   console.log(`| **api (mean)** | **${A.reqPerSec}** | ${A.p50} | **${A.p99}** | ${A.errors} | ${A.non2xx} |`);
   console.log(`| **floor (mean)** | **${F.reqPerSec}** | ${F.p50} | ${F.p99} | ${F.errors} | ${F.non2xx} |`);
+  console.log(`| floor, bound limit (mean) | ${FB.reqPerSec} | ${FB.p50} | ${FB.p99} | ${FB.errors} | ${FB.non2xx} |`);
   console.log(`\nAPI/floor throughput: ${(ratio * 100).toFixed(1)}% (goal >= 50%: ${goals.throughputAtLeastHalfOfFloor.met ? 'MET' : 'NOT MET'})`);
+  console.log(`API/floor with a bound limit (the floor of earlier runs): ${(ratioToBound * 100).toFixed(1)}% (for comparison only)`);
   console.log(`API p99: ${A.p99} ms (goal <= 50 ms: ${goals.apiP99AtMost50ms.met ? 'MET' : 'NOT MET'})`);
 
   const out = writeResult(RESULT, {
@@ -291,7 +304,7 @@ async function main() {
     query: QUERY,
     floorSql: FLOOR_SQL.trim(),
     correctness: check,
-    summary: { api: A, floor: F, apiToFloorThroughput: ratio },
+    summary: { api: A, floor: F, floorBoundLimit: FB, apiToFloorThroughput: ratio, apiToFloorBoundLimitThroughput: ratioToBound },
     goals,
     rounds,
     diagnostics: {

@@ -130,6 +130,24 @@ describe('forum', () => {
     expect(odd.data.network.threads.nodes).toHaveLength(3);
   });
 
+  it('refuses the list of a PRIVATE network to everyone who may not read it, with threads in it or none', async () => {
+    const empty = await networkScenario(t, 'PRIVATE');
+    await create(s.member.token, { title: 'Members only', body: 'x' });
+    const page = (slug: string, token?: string) => t.gql('query($slug: String!) { network(slug: $slug) { threads(first: 12) { nodes { id title } } } }', { slug }, token);
+    for (const net of [s, empty]) {
+      expect((await page(net.slug)).data.network).toBeNull(); // anonymous: the network itself is hidden
+      for (const person of [net.outsider, net.pending, net.suspended]) {
+        const refused = await page(net.slug, person.token);
+        expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+        expect(JSON.stringify(refused.data ?? null)).not.toContain('Members only');
+      }
+    }
+    expect((await page(empty.slug, empty.member.token)).data.network.threads.nodes).toEqual([]);
+    const seen = (await page(s.slug, s.member.token)).data.network.threads.nodes;
+    expect(seen.map((n: { title: string }) => n.title)).toContain('Members only');
+    expect((await page(s.slug, s.platformAdmin.token)).data.network.threads.nodes).toEqual(seen);
+  });
+
   it('counts unread posts per person and opens at the first unread one', async () => {
     const thread = (await create(pub.member.token, { title: 'Unread', body: 'Start' }, pub.networkId)).data.createThread;
     for (let i = 0; i < 3; i++) await t.gql(REPLY, { i: { threadId: thread.id, body: `r${i}` } }, pub.coordinator.token);

@@ -33,6 +33,8 @@ export const POST_ADDED = 'forum.post-added';
 export const THREAD_ADDED = 'forum.thread-added';
 
 const THREADS_BY_ID = Symbol('threads-by-id');
+/** Rows fetched for a page of `first` threads: the first of these above `first` (one more tells whether a next page exists). */
+const LIST_LIMITS = [11, 26, 51, MAX_PAGE_SIZE + 1];
 const POSTS_BY_ID = Symbol('posts-by-id');
 const READERS_BY_THREAD = Symbol('my-reader-by-thread');
 
@@ -135,7 +137,8 @@ export class ForumService {
     // a page costs one round trip; only an empty page pays for the full check below.
     // The limit is written into the text, not bound: with a bound limit PostgreSQL's
     // generic plan is 40 times slower than a custom one, so it re-plans on every call;
-    // with a literal, the prepared statement keeps one cheap plan (BENCHMARKS.md).
+    // with a literal, the prepared statement keeps one cheap plan (BENCHMARKS.md). A few
+    // fixed limits keep the number of statements per connection small.
     const where = ['t.space_id = $1', `EXISTS (SELECT 1 FROM (${this.access.spacesSql(SpacePermission.READ, '$2')}) readable WHERE readable.space_id = $1)`];
     if (tag) {
       params.push(tag);
@@ -158,7 +161,7 @@ export class ForumService {
        LEFT JOIN thread_readers r ON r.thread_id = t.id AND r.user_id = $2
        WHERE ${where.join(' AND ')}
        ORDER BY t.pinned DESC, t.last_activity_at DESC, t.id DESC
-       LIMIT ${first + 1}`,
+       LIMIT ${LIST_LIMITS.find((limit) => limit > first)}`,
       params,
     );
     if (!rows.length) await this.access.require(caller, SpacePermission.READ, spaceId);

@@ -1,5 +1,6 @@
 import { cacheExchange, Client, fetchExchange, subscriptionExchange } from 'urql';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
+import { reconnectDelay, reconnectExchange } from './reconnect-exchange';
 
 /** An urql client and the WebSocket it owns; both belong to one session. */
 export interface GraphqlConnection {
@@ -25,11 +26,19 @@ export function defaultWsUrl(location: Pick<Location, 'protocol' | 'host'> = win
  */
 export function createGraphqlConnection(options: GraphqlConnectionOptions = {}): GraphqlConnection {
   let ws: WsClient | null = null;
+  const reconnectListeners = new Set<() => void>();
   const wsClient = () =>
     (ws ??= createWsClient({
       url: options.wsUrl ?? defaultWsUrl(),
       lazy: true,
-      retryAttempts: 5,
+      // Keep trying while a page is open (a restart, a train through a tunnel); live updates resume by themselves.
+      retryAttempts: Infinity,
+      retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, reconnectDelay(retries))),
+      on: {
+        connected: (_socket, _payload, wasRetry) => {
+          if (wasRetry) for (const listener of reconnectListeners) listener();
+        },
+      },
     }));
 
   const client = new Client({
@@ -39,6 +48,10 @@ export function createGraphqlConnection(options: GraphqlConnectionOptions = {}):
     preferGetMethod: false,
     fetchOptions: { credentials: 'same-origin' },
     exchanges: [
+      reconnectExchange((listener) => {
+        reconnectListeners.add(listener);
+        return () => reconnectListeners.delete(listener);
+      }),
       cacheExchange,
       fetchExchange,
       subscriptionExchange({
