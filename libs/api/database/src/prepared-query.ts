@@ -19,8 +19,10 @@ function statementName(text: string): string {
  * Runs a read as a named statement: each pooled connection parses it once and
  * PostgreSQL can keep its plan, instead of parsing and planning the text on
  * every request as unnamed statements are. For the hottest reads only (the
- * thread list); the text must be fixed SQL with `$n` parameters, never
- * built from input. Logged and failed exactly like `DataSource.query`.
+ * thread list); the text must come from a small fixed set of SQL texts with
+ * `$n` parameters, never built from input (each text stays prepared on every
+ * pooled connection). It takes a pooled connection of its own, so it is for
+ * reads outside transactions. Logged and failed exactly like `DataSource.query`.
  */
 export async function queryPrepared<T>(db: DataSource, text: string, values: unknown[]): Promise<T[]> {
   db.logger.logQuery(text, values);
