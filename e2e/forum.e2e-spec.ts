@@ -1,10 +1,13 @@
 // Forum journey: two members of one network in two browsers. One starts a
 // discussion and replies; the other sees both arrive live (behind an "N new"
 // marker, without a reload), and their unread count goes down once they read.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+// A second journey cuts a reader's WebSocket while a reply is posted: the page
+// catches up once it reconnects, since live events are not replayed.
+import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import {
   demoNetworkId,
   eventually,
+  gql,
   launchBrowser,
   newPage,
   newUser,
@@ -95,6 +98,66 @@ describe('journey: a discussion arrives live in another browser', () => {
       await eventually(async () => (await rowAfter.getByText(/unread/).count()) === 0);
       // Everything before this point happened without B reloading the page.
       expect(navigationsBeforeList).toBeLessThanOrEqual(1);
+    });
+  });
+  it('a reply posted while B\'s live connection is down shows up once it reconnects (events are not replayed)', async () => {
+    const author = newUser('Cai');
+    const reader = newUser('Dee');
+    const networkId = await demoNetworkId(SLUG);
+    const authorSession = await registerMember(author, networkId);
+    await registerMember(reader, networkId);
+    const title = `Minibus rota ${Date.now().toString(36)}`;
+    const thread = await gql<{ createThread: { id: string } }>(
+      'mutation($i: CreateThreadInput!) { createThread(input: $i) { id } }',
+      { i: { networkId, title, body: 'Who can drive on Tuesdays?', tags: [] } },
+      authorSession.token,
+    );
+
+    // B's WebSocket goes through a proxy the test can cut, as a server restart or lost signal would.
+    const contextB = await newUserContext(browser);
+    contexts.push(contextB);
+    const connections: { cut(): Promise<void> }[] = [];
+    let subscribed = 0;
+    await contextB.routeWebSocket(/\/graphql$/, (socket: WebSocketRoute) => {
+      const server = socket.connectToServer();
+      let open = true;
+      socket.onMessage((message) => {
+        if (typeof message === 'string' && message.includes('"subscribe"')) subscribed++;
+        if (open) server.send(message);
+      });
+      server.onMessage((message) => open && socket.send(message));
+      socket.onClose(() => open && ((open = false), server.close()));
+      connections.push({
+        // Both ends go at once and nothing more passes: what the server sends after this is lost.
+        async cut() {
+          open = false;
+          await server.close();
+          await socket.close({ code: 1012, reason: 'restart' });
+        },
+      });
+    });
+    const pageB = await newPage(contextB);
+
+    await withDiagnostics({ 'B-reader': pageB }, async () => {
+      await signInViaUi(pageB, reader.email, reader.password);
+      await pageB.goto(`/n/${SLUG}/t/${thread.createThread.id}`);
+      await visible(pageB.getByRole('heading', { level: 1, name: title }));
+      await eventually(async () => subscribed > 0);
+      let navigations = 0;
+      pageB.on('framenavigated', (frame) => frame === pageB.mainFrame() && navigations++);
+
+      // Cut the connection (1012: service restart), then reply while B cannot hear it.
+      const connectionsBefore = connections.length;
+      await connections[connections.length - 1].cut();
+      await gql('mutation($i: ReplyToThreadInput!) { replyToThread(input: $i) { id } }', { i: { threadId: thread.createThread.id, body: 'I can do the first Tuesday.' } }, authorSession.token);
+
+      // B reconnects by itself, fetches the page's queries again, and offers the missed reply.
+      await eventually(async () => connections.length > connectionsBefore, 15_000);
+      const replies = pageB.getByRole('button', { name: /1 new repl/ });
+      await visible(replies, 15_000);
+      await replies.click();
+      await visible(pageB.getByText('I can do the first Tuesday.'));
+      expect(navigations).toBe(0);
     });
   });
 });
