@@ -211,12 +211,13 @@ export async function startPostgres({ fresh = false } = {}) {
 export const AUTH_SECRET = 'bench-only-secret-0123456789-abcdefghijklmnopqrstuvwxyz';
 export const ADMIN = { email: 'bench-admin@bench.local', password: 'bench-admin-password-2026' };
 
-/**
- * Starts the built API (dist/api) against `databaseUrl` and waits for /health/ready.
- * nodeArgs: e.g. ['--cpu-prof', '--cpu-prof-dir=…'].
- */
 /** Node flags the API runs with in production (docker/Dockerfile, `npm start`). */
 export const API_PRODUCTION_NODE_ARGS = ['--max-semi-space-size=32'];
+
+/**
+ * Starts the built API (dist/api) against `databaseUrl` with the production node
+ * flags and waits for /health/ready. nodeArgs: e.g. ['--cpu-prof', '--cpu-prof-dir=…'].
+ */
 
 export async function startApi({ databaseUrl, nodeArgs = [], env = {}, quiet = true } = {}) {
   if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: run "node tools/build.mjs api" first`);

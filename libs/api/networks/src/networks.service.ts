@@ -30,6 +30,8 @@ export const MEMBERSHIP_UPDATED = 'membership.updated';
 export const MEMBERSHIP_REMOVED = 'membership.removed';
 
 const NETWORKS_BY_ID = Symbol('networks-by-id');
+const MY_MEMBERSHIP_BY_NETWORK = Symbol('my-membership-by-network');
+const MEMBERSHIPS_BY_ID = Symbol('memberships-by-id');
 
 interface NetworkRow {
   id: string;
@@ -41,8 +43,6 @@ interface NetworkRow {
   created_at: Date;
   updated_at: Date;
 }
-const MY_MEMBERSHIP_BY_NETWORK = Symbol('my-membership-by-network');
-const MEMBERSHIPS_BY_ID = Symbol('memberships-by-id');
 
 @Injectable()
 export class NetworksService {
@@ -70,8 +70,7 @@ export class NetworksService {
     return query.getMany();
   }
 
-  /** One statement: the network, if the caller may know of it. */
-  /** Opening a network's page starts here, so it is one prepared statement. */
+  /** The network, if the caller may know of it: one prepared statement (every network page starts here). */
   async findBySlug(caller: Caller | null, slug: string): Promise<NetworkEntity | null> {
     const rows = await queryPrepared<NetworkRow>(
       this.db,
