@@ -136,6 +136,27 @@ describe('notifications', () => {
     expect((await t.gql('query($id: ID!) { mentionableUsers(spaceId: $id) { id } }', { id: priv.networkId }, priv.outsider.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('tells people newly @mentioned when a post is edited, never twice, and not those who muted the thread', async () => {
+    const threadId = await thread(priv.admin.token, priv.networkId, 'Rota', `Opening ${mention(priv.coordinator)}`);
+    await waitFor(priv.coordinator, (n) => n.kind === 'MENTION' && n.path === `/n/${priv.slug}/t/${threadId}`);
+    const postId = await reply(priv.admin.token, threadId, 'Who can help on Friday?');
+    await ok('mutation($id: ID!) { watchThread(threadId: $id, level: MUTED) { id } }', { id: threadId }, priv.member.token);
+    const edit = (id: string, body: string) => ok('mutation($i: EditPostInput!) { editPost(input: $i) { id } }', { i: { postId: id, body } }, priv.admin.token);
+    // The reply now mentions the coordinator (new for this post), a member who muted the thread, and an outsider.
+    await edit(postId, `Who can help on Friday? ${mention(priv.coordinator)} ${mention(priv.member)} ${mention(priv.outsider)}`);
+    const reached = await waitFor(priv.coordinator, (n) => n.kind === 'MENTION' && n.path.endsWith(`${threadId}#post-2`));
+    expect(reached.title).toBe('Ada Admin mentioned you in “Rota”');
+    await never(priv.member, (n) => n.path.includes(threadId));
+    await never(priv.outsider, () => true);
+    // Editing again (the coordinator still mentioned) and editing the opening post tell nobody twice.
+    await edit(postId, `Who can help on Friday, ${mention(priv.coordinator)}? ${mention(priv.member)}`);
+    const opening = (await ok('query($id: ID!) { thread(id: $id) { posts(first: 1) { nodes { id } } } }', { id: threadId }, priv.admin.token)).thread.posts.nodes[0].id;
+    await edit(opening, `Opening, edited ${mention(priv.coordinator)}`);
+    await tick(600);
+    const onThread = (await notes(priv.coordinator)).filter((n) => n.path.includes(threadId)).map((n) => n.path.replace(/.*\/t\//, ''));
+    expect(onThread.sort()).toEqual([threadId, `${threadId}#post-2`].sort());
+  });
+
   it('tells folder watchers of a new document; outsiders cannot watch a private folder', async () => {
     const folderId = (await ok('mutation($i: CreateFolderInput!) { createFolder(input: $i) { id } }', { i: { networkId: priv.networkId, name: 'Minutes' } }, priv.coordinator.token)).createFolder.id;
     expect((await ok('mutation($id: ID!) { watchFolder(folderId: $id) }', { id: folderId }, priv.admin.token)).watchFolder).toBe(true);

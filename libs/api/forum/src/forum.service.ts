@@ -30,6 +30,8 @@ import { ThreadReaderEntity, WatchLevel } from './entities/thread-reader.entity'
 import { ThreadEntity } from './entities/thread.entity';
 
 export const POST_ADDED = 'forum.post-added';
+/** An author changed a post's text (payload: postId); people newly @mentioned in it are told. */
+export const POST_EDITED = 'forum.post-edited';
 export const THREAD_ADDED = 'forum.thread-added';
 
 const THREADS_BY_ID = Symbol('threads-by-id');
@@ -269,12 +271,14 @@ export class ForumService {
     if (thread.locked) throw forbidden('This thread is locked');
     const body = requireText(input.body, 'body', 'The message');
     if (body === post.body) return post;
-    return this.db.transaction(async (tx) => {
+    const saved = await this.db.transaction(async (tx) => {
       await tx.insert(PostRevisionEntity, { postId: post.id, body: post.body, editedById: caller.userId });
       post.body = body;
       post.editedAt = new Date();
       return tx.save(post);
     });
+    await this.bus.publish(POST_EDITED, { postId: post.id, threadId: thread.id, spaceId: thread.spaceId });
+    return saved;
   }
 
   /** The author removes their own post; a coordinator removes any, with a reason for the log. */

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@community-hub/api-config';
 import { CONSORTIUM_INVITED, CONSORTIUM_RESPONDED } from '@community-hub/api-consortia';
 import { EVENT_CHANGED, RSVP_PROMOTED } from '@community-hub/api-events';
-import { POST_ADDED, THREAD_ADDED } from '@community-hub/api-forum';
+import { POST_ADDED, POST_EDITED, THREAD_ADDED } from '@community-hub/api-forum';
 import { DOCUMENT_ADDED } from '@community-hub/api-library';
 import { MEMBERSHIP_UPDATED } from '@community-hub/api-networks';
 import { type BusMessage, EventBus } from '@community-hub/api-pubsub';
@@ -21,6 +21,17 @@ const quote = (text: string) => `â€œ${text.length > 80 ? `${text.slice(0, 79)}â€
  * notifications for the people concerned. Every API process listens; the
  * notifications' dedupe keys make sure each person is told once.
  */
+/** What the forum's notifications need to know about a post. */
+interface PostNotice {
+  post: {
+    id: string; body: string; author_id: string; author_name: string; thread_id: string; title: string; thread_author_id: string;
+    space_id: string; network_id: string; slug: string; position: number;
+  };
+  muted: Set<string>;
+  watching: string[];
+  base: { spaceId: string; networkId: string; actorId: string; body: string; path: string };
+}
+
 @Injectable()
 export class NotificationProducersService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(NotificationProducersService.name);
@@ -37,6 +48,7 @@ export class NotificationProducersService implements OnModuleInit, OnApplication
 
   onModuleInit(): void {
     this.listen(POST_ADDED, (p) => this.postAdded(String(p.postId)));
+    this.listen(POST_EDITED, (p) => this.postEdited(String(p.postId)));
     this.listen(THREAD_ADDED, (p) => this.threadAdded(String(p.threadId)));
     this.listen(DOCUMENT_ADDED, (p) => this.documentAdded(String(p.documentId)));
     this.listen(EVENT_CHANGED, (p) => this.eventChanged(String(p.eventId), p.change === 'CANCELLED', String(p.actorId)));
@@ -77,29 +89,52 @@ export class NotificationProducersService implements OnModuleInit, OnApplication
 
   // ---- forum -------------------------------------------------------------------
 
-  async postAdded(postId: string): Promise<void> {
-    const [post]: {
-      id: string; body: string; author_id: string; author_name: string; thread_id: string; title: string; thread_author_id: string;
-      space_id: string; network_id: string; slug: string; position: number;
-    }[] = await this.db.query(
+  /** A live post with its thread and the thread's watchers and muters. */
+  private async postWithReaders(postId: string): Promise<PostNotice | null> {
+    const [post]: PostNotice['post'][] = await this.db.query(
       `SELECT p.id, p.body, p.author_id, u.name AS author_name, t.id AS thread_id, t.title, t.author_id AS thread_author_id,
               t.space_id, t.network_id, n.slug, p.position
          FROM posts p JOIN threads t ON t.id = p.thread_id JOIN users u ON u.id = p.author_id JOIN networks n ON n.id = t.network_id
         WHERE p.id = $1 AND p.deleted_at IS NULL`,
       [postId],
     );
-    if (!post || post.position === 1) return; // the opening post is handled with its thread
+    if (!post) return null;
     const readers: { user_id: string; watch_level: string }[] = await this.db.query(
       "SELECT user_id, watch_level FROM thread_readers WHERE thread_id = $1 AND watch_level IN ('WATCHING', 'MUTED')",
       [post.thread_id],
     );
     const muted = new Set(readers.filter((r) => r.watch_level === 'MUTED').map((r) => r.user_id));
+    const watching = readers.filter((r) => r.watch_level === 'WATCHING').map((r) => r.user_id);
+    const path = post.position === 1 ? `/n/${post.slug}/t/${post.thread_id}` : `/n/${post.slug}/t/${post.thread_id}#post-${post.position}`;
+    return { post, muted, watching, base: { spaceId: post.space_id, networkId: post.network_id, actorId: post.author_id, body: excerpt(post.body), path } };
+  }
+
+  /**
+   * Tells the people @mentioned in a post (not those who muted the thread). Once per
+   * post and person: the dedupe key is the post's, so after an edit only the newly
+   * mentioned hear of it.
+   */
+  private async mentions(found: PostNotice): Promise<string[]> {
+    const { post, muted, base } = found;
     const mentioned = mentionedUserIds(post.body).filter((id) => !muted.has(id));
-    const base = { spaceId: post.space_id, networkId: post.network_id, actorId: post.author_id, body: excerpt(post.body), path: `/n/${post.slug}/t/${post.thread_id}#post-${post.position}` };
     await this.notifications.notify({ ...base, kind: NotificationKind.MENTION, recipients: mentioned, title: `${post.author_name} mentioned you in ${quote(post.title)}`, dedupeKey: `mention:${post.id}` });
+    return mentioned;
+  }
+
+  async postAdded(postId: string): Promise<void> {
+    const found = await this.postWithReaders(postId);
+    if (!found || found.post.position === 1) return; // the opening post is handled with its thread
+    const { post, muted, watching, base } = found;
+    const mentioned = await this.mentions(found);
     const told = new Set(mentioned);
-    const repliesTo = [post.thread_author_id, ...readers.filter((r) => r.watch_level === 'WATCHING').map((r) => r.user_id)].filter((id) => !muted.has(id) && !told.has(id));
+    const repliesTo = [post.thread_author_id, ...watching].filter((id) => !muted.has(id) && !told.has(id));
     await this.notifications.notify({ ...base, kind: NotificationKind.REPLY, recipients: repliesTo, title: `${post.author_name} replied in ${quote(post.title)}`, dedupeKey: `reply:${post.id}` });
+  }
+
+  /** An edited post (opening post or reply): people it now mentions for the first time are told. */
+  async postEdited(postId: string): Promise<void> {
+    const found = await this.postWithReaders(postId);
+    if (found) await this.mentions(found);
   }
 
   async threadAdded(threadId: string): Promise<void> {

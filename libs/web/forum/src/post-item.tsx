@@ -1,13 +1,16 @@
 import { useState, type MouseEvent } from 'react';
 import { useMutation } from 'urql';
 import { describeError, type PostFieldsFragment } from '@community-hub/web-graphql';
-import { Badge, ErrorAlert, MarkdownField, MarkdownText, RelativeTime, formatFullDate } from '@community-hub/web-ui';
+import { MentionMarkdownField } from '@community-hub/web-notifications';
+import { Badge, ErrorAlert, MarkdownText, RelativeTime, formatFullDate } from '@community-hub/web-ui';
 import { deletePostMutation, editPostMutation } from './forum.documents';
 
 export type ThreadPost = PostFieldsFragment;
 
 export interface PostItemProps {
   post: ThreadPost;
+  /** The network or consortium the thread is in: who an edit may @mention. */
+  spaceId: string;
   myUserId: string | null;
   /** The viewer may reply (a member, and the thread is not locked). */
   canReply: boolean;
@@ -34,7 +37,7 @@ export function excerpt(body: string, length = 160): string {
   return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
 }
 
-export function PostItem({ post, myUserId, canReply, canModerate, locked, isNew, onReply, onQuoteLink, onChanged }: PostItemProps) {
+export function PostItem({ post, spaceId, myUserId, canReply, canModerate, locked, isNew, onReply, onQuoteLink, onChanged }: PostItemProps) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(post.body);
   const [editState, edit] = useMutation(editPostMutation);
@@ -105,7 +108,7 @@ export function PostItem({ post, myUserId, canReply, canModerate, locked, isNew,
           <p className="post-removed">Post removed</p>
         ) : editing ? (
           <div className="stack">
-            <MarkdownField label="Edit your post" value={draft} onChange={setDraft} autoFocus />
+            <MentionMarkdownField spaceId={spaceId} label="Edit your post" value={draft} onChange={setDraft} autoFocus />
             <div className="actions">
               <button type="button" className="button button-primary button-small" onClick={onSave} disabled={editState.fetching || !draft.trim()}>
                 Save

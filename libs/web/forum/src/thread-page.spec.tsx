@@ -262,6 +262,22 @@ describe('ThreadPage', () => {
     expect(await screen.findByText('Post removed')).toBeTruthy();
   });
 
+  it('offers @mentions from the thread’s network while editing your post', async () => {
+    const { mock } = setup({
+      handlers: {
+        ThreadPosts: () => ({ data: { thread: { __typename: 'Thread', id: 'thread-1', posts: postsPage([post({ position: 1, body: 'Draft', author: 'Alex Example', authorId: 'user-1' })]) } } }),
+        MentionableUsers: () => ({ data: { mentionableUsers: [{ __typename: 'User', id: '0b6f3c2e-1111-4a4a-8b8b-000000000001', name: 'Kim Trustee' }] } }),
+      },
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit post 1' }));
+    const editor = screen.getByLabelText('Edit your post') as HTMLTextAreaElement;
+    await userEvent.type(editor, ' @Ki');
+    expect(await screen.findByRole('option', { name: '@Kim Trustee' })).toBeTruthy();
+    expect(mock.callsTo('MentionableUsers').at(-1)?.variables).toMatchObject({ spaceId: 'net-1', query: 'Ki' });
+    await userEvent.keyboard('{Enter}');
+    expect(editor.value).toBe('Draft [@Kim Trustee](/people/0b6f3c2e-1111-4a4a-8b8b-000000000001) ');
+  });
+
   it('hides coordinator controls from members', async () => {
     setup({ thread: { canModerate: false } });
     await screen.findByText('I can drive a van on Saturday.');

@@ -68,6 +68,7 @@ function ThreadView({ thread, refresh }: { thread: ThreadDetails; refresh(): voi
   const location = useLocation();
   const myUserId = user?.id ?? null;
   const slug = thread.network.slug;
+  const spaceId = thread.consortium?.id ?? thread.network.id;
   useDocumentTitle(`${thread.title} · ${thread.network.name}`);
 
   // Fixed when the page opens, so later refetches (read position, new posts) do not move it.
@@ -239,6 +240,7 @@ function ThreadView({ thread, refresh }: { thread: ThreadDetails; refresh(): voi
               <PostItem
                 key={post.id}
                 post={post}
+                spaceId={spaceId}
                 myUserId={myUserId}
                 canReply={canReply}
                 canModerate={thread.canModerate}
@@ -266,6 +268,7 @@ function ThreadView({ thread, refresh }: { thread: ThreadDetails; refresh(): voi
               <PostItem
                 key={post.id}
                 post={post}
+                spaceId={spaceId}
                 myUserId={myUserId}
                 canReply={canReply}
                 canModerate={thread.canModerate}
@@ -297,7 +300,7 @@ function ThreadView({ thread, refresh }: { thread: ThreadDetails; refresh(): voi
           <ReplyForm
             ref={replyRef}
             threadId={thread.id}
-            spaceId={thread.consortium?.id ?? thread.network.id}
+            spaceId={spaceId}
             replyTo={replyTo}
             onCancelReplyTo={() => setReplyTo(null)}
             onPosted={onPosted}
