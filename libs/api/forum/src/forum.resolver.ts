@@ -20,14 +20,26 @@ import { ModerationAction, ModerationActionConnection } from './models/moderatio
 import { Post, PostConnection, PostRevision } from './models/post.model';
 import { Thread, ThreadConnection } from './models/thread.model';
 
-/** Posts after the caller's read position (none read: all of them). */
-function unreadCount(thread: Thread, lastReadPosition: number | null | undefined): number {
+/** Posts after the caller's read position (none read: all of them; signed out: none). */
+function unreadCount(thread: Thread, ctx: RequestContext, lastReadPosition: number | null | undefined): number {
+  if (!ctx.caller) return 0;
   return Math.max(0, thread.postCount - (lastReadPosition ?? 0));
 }
 
-/** The post to open the thread at: the first unread one, or the last post when all are read. */
-function firstUnreadPosition(thread: Thread, lastReadPosition: number | null | undefined): number {
+/** The post to open the thread at: the first unread one, or the last post when all are read (signed out: the first). */
+function firstUnreadPosition(thread: Thread, ctx: RequestContext, lastReadPosition: number | null | undefined): number {
+  if (!ctx.caller) return 1;
   return Math.min(thread.postCount, (lastReadPosition ?? 0) + 1);
+}
+
+/**
+ * A `@Preloaded` reader for a field computed from the caller's read position: the
+ * position the list query joined in, else (signed in, nothing joined) undefined so
+ * the resolver loads it.
+ */
+function fromJoinedReadPosition(compute: typeof unreadCount) {
+  return (thread: Thread, ctx: RequestContext) =>
+    ctx.caller && thread.lastReadPosition === undefined ? undefined : compute(thread, ctx, thread.lastReadPosition);
 }
 
 @Resolver(() => Thread)
@@ -101,15 +113,15 @@ export class ThreadsResolver {
   }
 
   @ResolveField(() => Int, { description: 'Posts the caller has not read yet (0 when signed out).' })
-  @Preloaded((thread: Thread, ctx: RequestContext) => (!ctx.caller ? 0 : thread.lastReadPosition === undefined ? undefined : unreadCount(thread, thread.lastReadPosition)))
+  @Preloaded(fromJoinedReadPosition(unreadCount))
   async unreadCount(@Parent() thread: Thread, @Context() ctx: RequestContext): Promise<number> {
-    return unreadCount(thread, (await this.forum.myReaders(ctx).load(thread.id))?.lastReadPosition);
+    return unreadCount(thread, ctx, (await this.forum.myReaders(ctx).load(thread.id))?.lastReadPosition);
   }
 
   @ResolveField(() => Int, { description: 'Where to open the thread: the first unread post (or the last post).' })
-  @Preloaded((thread: Thread, ctx: RequestContext) => (!ctx.caller ? 1 : thread.lastReadPosition === undefined ? undefined : firstUnreadPosition(thread, thread.lastReadPosition)))
+  @Preloaded(fromJoinedReadPosition(firstUnreadPosition))
   async firstUnreadPosition(@Parent() thread: Thread, @Context() ctx: RequestContext): Promise<number> {
-    return firstUnreadPosition(thread, (await this.forum.myReaders(ctx).load(thread.id))?.lastReadPosition);
+    return firstUnreadPosition(thread, ctx, (await this.forum.myReaders(ctx).load(thread.id))?.lastReadPosition);
   }
 
   @ResolveField(() => WatchLevel, { description: "The caller's watch level (NORMAL when signed out)." })

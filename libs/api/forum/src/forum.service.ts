@@ -21,7 +21,7 @@ import {
 } from '@community-hub/api-common';
 import { queryPrepared } from '@community-hub/api-database';
 import { EventBus } from '@community-hub/api-pubsub';
-import { SpaceAccessService, SpacePermission } from '@community-hub/api-networks';
+import { callerIdOrNone, SpaceAccessService, SpacePermission } from '@community-hub/api-networks';
 import { CreateThreadInput, EditPostInput, ReplyToThreadInput, TAG_MAX, TAGS_MAX } from './dto/thread.input';
 import { ModerationActionEntity, ModerationActionKind } from './entities/moderation-action.entity';
 import { PostRevisionEntity } from './entities/post-revision.entity';
@@ -134,7 +134,7 @@ export class ForumService {
     if (!Number.isSafeInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
       throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, [{ field: 'first', message: `between 1 and ${MAX_PAGE_SIZE}` }]);
     }
-    const params: unknown[] = [spaceId, caller?.userId ?? '00000000-0000-0000-0000-000000000000'];
+    const params: unknown[] = [spaceId, callerIdOrNone(caller)];
     // The caller's right to read is part of the statement (an empty page when it fails), so
     // a page costs one round trip; only an empty page pays for the full check below.
     // The limit is written into the text, not bound: with a bound limit PostgreSQL's
