@@ -58,27 +58,26 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return first !== undefined ? 1 + childComplexity * Math.max(1, first) : undefined;
 };
 
+const ESTIMATORS = [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })];
+
 /** Cost estimates kept per parsed document (Apollo hands out the same object for the same query text). */
 const MAX_COSTS_PER_DOCUMENT = 64;
-/** Variables longer than this (message bodies, say) are not worth a cache key. */
+/** Variables longer than this are not worth a cache key. */
 const MAX_COST_KEY_LENGTH = 1024;
 
 /** Refuses operations whose estimated cost is above `maxComplexity`, before any resolver runs. */
 export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin {
   const costs = new WeakMap<DocumentNode, Map<string, number>>();
-  const costOf = (schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>) => {
+  /** `remember`: reads repeat; a mutation's variables (message bodies, say) are not worth turning into a key. */
+  const costOf = (schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>, remember: boolean) => {
+    const estimate = () => getComplexity({ schema, query: document, operationName, variables, estimators: ESTIMATORS });
+    if (!remember) return estimate();
     // The cost depends only on the document, the operation and the variables (page sizes).
     const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
     let known = costs.get(document);
     const cached = known?.get(key);
     if (cached !== undefined) return cached;
-    const complexity = getComplexity({
-      schema,
-      query: document,
-      operationName,
-      variables,
-      estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-    });
+    const complexity = estimate();
     if (key.length > MAX_COST_KEY_LENGTH) return complexity;
     if (!known) costs.set(document, (known = new Map()));
     if (known.size >= MAX_COSTS_PER_DOCUMENT) known.clear();
@@ -88,8 +87,8 @@ export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
-          const complexity = costOf(schema, document, request.operationName ?? undefined, request.variables ?? {});
+        async didResolveOperation({ request, document, schema, operation }) {
+          const complexity = costOf(schema, document, request.operationName ?? undefined, request.variables ?? {}, operation?.operation === 'query');
           if (complexity > maxComplexity) {
             throw new GraphQLError(`Query is too expensive (cost ${complexity}; the limit is ${maxComplexity})`, {
               extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
