@@ -216,14 +216,15 @@ export const API_PRODUCTION_NODE_ARGS = ['--max-semi-space-size=32'];
 
 /**
  * Starts the built API (dist/api) against `databaseUrl` with the production node
- * flags and waits for /health/ready. nodeArgs: e.g. ['--cpu-prof', '--cpu-prof-dir=…'].
+ * flags and waits for /health/ready. nodeArgs: e.g. ['--cpu-prof', '--cpu-prof-dir=…'];
+ * main: another build of the API (A/B experiments).
  */
 
-export async function startApi({ databaseUrl, nodeArgs = [], env = {}, quiet = true } = {}) {
-  if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: run "node tools/build.mjs api" first`);
+export async function startApi({ databaseUrl, nodeArgs = [], env = {}, quiet = true, main = API_MAIN } = {}) {
+  if (!existsSync(main)) throw new Error(`${main} is missing: run "node tools/build.mjs api" first`);
   mkdirSync(API_DATA_DIR, { recursive: true });
   const port = await freePort();
-  const child = spawn(process.execPath, [...API_PRODUCTION_NODE_ARGS, ...nodeArgs, API_MAIN], {
+  const child = spawn(process.execPath, [...API_PRODUCTION_NODE_ARGS, ...nodeArgs, main], {
     cwd: REPO,
     env: {
       PATH: process.env.PATH,
