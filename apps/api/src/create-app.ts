@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { AccountsService } from '@community-hub/api-accounts';
+import { configureRequestScope } from '@community-hub/api-common';
 import type { AppConfig } from '@community-hub/api-config';
 import { migrateUnderLock } from '@community-hub/api-database';
 import { DemoDataService } from '@community-hub/api-demo-data';
@@ -32,6 +33,7 @@ const API_PREFIXES = ['/graphql', '/storage', '/calendar', '/email', '/health', 
 /** Builds the app, brings the schema up to date and loads bootstrap data. Does not listen. */
 export async function createApp(options: CreateAppOptions): Promise<NestExpressApplication> {
   const { config } = options;
+  configureRequestScope(config.logRequestIds);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
     bodyParser: false,
     logger: appLogger(config, options.quiet ? ['error'] : levelsFrom(config.logLevel)),
@@ -42,6 +44,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   app.use(httpMetrics(app.get(MetricsService)));
   if (config.http.trustProxy) app.set('trust proxy', 1);
   app.disable('x-powered-by');
+  // Express would hash every response body for an ETag; GraphQL answers POSTs, which no cache revalidates.
+  app.set('etag', false);
   app.use(securityHeaders(config));
   if (config.http.corsOrigin) {
     app.enableCors({ origin: config.http.corsOrigin.split(',').map((o) => o.trim()), credentials: true });

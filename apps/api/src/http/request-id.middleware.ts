@@ -1,6 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
-import { acceptableRequestId, requestScope } from '@community-hub/api-common';
+import { acceptableRequestId, runInRequestScope } from '@community-hub/api-common';
 
 /** Gives every HTTP request an id (the caller's `X-Request-Id` when it is plain, else a new one), echoed back. */
 export function requestIds() {
@@ -8,6 +8,6 @@ export function requestIds() {
     const given = req.headers['x-request-id'];
     const requestId = acceptableRequestId(given) ? given : randomUUID();
     res.setHeader('X-Request-Id', requestId);
-    requestScope.run({ requestId }, next);
+    runInRequestScope({ requestId }, next);
   };
 }

@@ -19,7 +19,7 @@ describe('JSON logs with a request id that follows the request into its jobs', (
     process.stdout.write = capture(original.out);
     process.stderr.write = capture(original.err);
     t = await startTestApp(
-      { ...ADMIN_ENV, LOG_FORMAT: 'json', LOG_LEVEL: 'warn', TEXT_EXTRACTION_RETRY_LIMIT: '0', JOBS_POLLING_INTERVAL_SECONDS: '0.5' },
+      { ...ADMIN_ENV, LOG_FORMAT: 'json', LOG_REQUEST_IDS: 'on', LOG_LEVEL: 'warn', TEXT_EXTRACTION_RETRY_LIMIT: '0', JOBS_POLLING_INTERVAL_SECONDS: '0.5' },
       { logs: true },
     );
     s = await networkScenario(t, 'PUBLIC');

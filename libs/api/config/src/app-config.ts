@@ -70,6 +70,7 @@ const environmentSchema = z
     METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
     LOG_FORMAT: z.enum(['text', 'json']).optional(),
+    LOG_REQUEST_IDS: z.enum(['auto', 'on', 'off']).default('auto'),
   })
   .superRefine((env, ctx) => {
     if (env.S3_ENDPOINT && (!env.S3_ACCESS_KEY || !env.S3_SECRET_KEY)) {
@@ -143,6 +144,8 @@ export interface AppConfig {
   logLevel: Environment['LOG_LEVEL'];
   /** JSON lines with request ids (default in production) or Nest's coloured text. */
   logFormat: 'text' | 'json';
+  /** Request ids on every log line and job a request causes: `auto` = where the runtime makes it free (Node 24+). */
+  logRequestIds: 'auto' | 'on' | 'off';
 }
 
 export class ConfigError extends Error {
@@ -219,6 +222,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     metrics: { token: env.METRICS_TOKEN },
     logLevel: env.LOG_LEVEL,
     logFormat: env.LOG_FORMAT ?? (production ? 'json' : 'text'),
+    logRequestIds: env.LOG_REQUEST_IDS,
   };
 }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import PgBoss from 'pg-boss';
-import { currentRequestId, requestScope } from '@community-hub/api-common';
+import { currentRequestId, runInRequestScope } from '@community-hub/api-common';
 
 export const JOBS_OPTIONS = Symbol('JOBS_OPTIONS');
 
@@ -107,7 +107,7 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     await this.boss.work<T & { [REQUEST_ID_KEY]?: string }>(name, { includeMetadata: true, batchSize: 1 }, async ([job]) => {
       const { [REQUEST_ID_KEY]: queuedBy, ...data } = job.data;
       const requestId = queuedBy ?? `job-${job.id}`;
-      await requestScope.run({ requestId }, () =>
+      await runInRequestScope({ requestId }, () =>
         handler({
           id: job.id,
           name: job.name,
