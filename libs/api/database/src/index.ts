@@ -4,3 +4,4 @@ export * from './migration-runner';
 export * from './free-port';
 export * from './migrations';
 export * from './prepared-query';
+export * from './timestamptz';
