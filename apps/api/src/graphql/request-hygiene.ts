@@ -32,13 +32,19 @@ function hasNul(value: unknown): boolean {
   return false;
 }
 
+/** Apollo's document store hands back the same parsed document for the same text, so each is walked once. */
+const nulInDocument = new WeakMap<DocumentNode, boolean>();
+
 function documentHasNul(document: DocumentNode): boolean {
+  const known = nulInDocument.get(document);
+  if (known !== undefined) return known;
   let found = false;
   visit(document, {
     [Kind.STRING]: (node) => {
       if (node.value.includes('\u0000')) found = true;
     },
   });
+  nulInDocument.set(document, found);
   return found;
 }
 

@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
-import type { MetricsService } from './metrics.service';
+import { seriesOf, type MetricsService } from './metrics.service';
 
 /** Fixed route labels: paths carry tokens and ids, which must never become label values. */
 const ROUTES: [RegExp, string][] = [
@@ -20,14 +20,17 @@ export function routeLabel(path: string): string {
 }
 
 export function httpMetrics(metrics: MetricsService) {
+  const requests = seriesOf((method, route, status) => metrics.httpRequests.labels(method, route, status));
+  const durations = seriesOf((method, route) => metrics.httpDuration.labels(method, route));
   return (req: Request, res: Response, next: NextFunction) => {
     const started = process.hrtime.bigint();
     // Read now: routers further on may rewrite req.url.
     const route = routeLabel(req.path);
     res.once('finish', () => {
       const method = /^(GET|HEAD|POST|PUT|DELETE|OPTIONS|PATCH)$/.test(req.method) ? req.method : 'OTHER';
-      metrics.httpRequests.inc({ method, route, status: String(res.statusCode) });
-      metrics.httpDuration.observe({ method, route }, Number(process.hrtime.bigint() - started) / 1e9);
+      const status = String(res.statusCode);
+      requests(method, route, status).inc();
+      durations(method, route).observe(Number(process.hrtime.bigint() - started) / 1e9);
     });
     next();
   };

@@ -110,3 +110,17 @@ export class MetricsService {
     return { contentType: this.registry.contentType, body: await this.registry.metrics() };
   }
 }
+
+/**
+ * One label set's series, kept: prom-client hashes a label object on every call, and
+ * every label here is bounded (fixed routes, status codes, capped operation names).
+ */
+export function seriesOf<T>(create: (...values: string[]) => T): (...values: string[]) => T {
+  const known = new Map<string, T>();
+  return (...values) => {
+    const key = values.join('\u0000');
+    let series = known.get(key);
+    if (!series) known.set(key, (series = create(...values)));
+    return series;
+  };
+}
