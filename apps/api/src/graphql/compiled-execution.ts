@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import type { GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface } from '@apollo/server-gateway-interface';
 import {
   execute,
@@ -14,6 +15,8 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+
+const logger = new Logger('GraphQL');
 
 /**
  * Executes queries with graphql-jit, which compiles each document once into a
@@ -84,8 +87,13 @@ export class CompiledExecution implements GatewayInterface {
     if (byOperation.has(key)) return byOperation.get(key)!;
     let result: CompiledQuery | null = null;
     if (compilable(schema, document, operation)) {
-      const attempt = compileQuery(schema, document, operationName ?? undefined, { disablingCapturingStackErrors: true });
-      result = isCompiledQuery(attempt) ? (attempt as CompiledQuery) : null;
+      try {
+        const attempt = compileQuery(schema, document, operationName ?? undefined, { disablingCapturingStackErrors: true });
+        result = isCompiledQuery(attempt) ? (attempt as CompiledQuery) : null;
+      } catch (error) {
+        // A document the compiler cannot handle still runs, on graphql-js.
+        logger.warn(`graphql-jit could not compile an operation (${operationName ?? 'anonymous'}), running it on graphql-js: ${(error as Error).message}`);
+      }
     }
     byOperation.set(key, result);
     return result;
