@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
+import { LRUCache } from 'lru-cache';
 import { DataSource, In, Repository } from 'typeorm';
 import {
   badInput,
@@ -33,6 +34,15 @@ const NETWORKS_BY_ID = Symbol('networks-by-id');
 const MY_MEMBERSHIP_BY_NETWORK = Symbol('my-membership-by-network');
 const MEMBERSHIPS_BY_ID = Symbol('memberships-by-id');
 
+/**
+ * How long a network found by its address, and a signed-in caller's account found
+ * to exist, are reused without asking PostgreSQL. Every network page starts with
+ * that lookup; no API call changes a network's address or visibility and accounts
+ * are never deleted, so this only bounds how long an edit made directly in the
+ * database takes to show. Misses (no such network, no such account) are never kept.
+ */
+export const NETWORK_LOOKUP_TTL_MS = 30_000;
+
 interface NetworkRow {
   id: string;
   slug: string;
@@ -44,6 +54,19 @@ interface NetworkRow {
   updated_at: Date;
 }
 
+function networkFromRow(row: NetworkRow): NetworkEntity {
+  return Object.assign(new NetworkEntity(), {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    description: row.description,
+    area: row.area,
+    visibility: row.visibility,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+}
+
 @Injectable()
 export class NetworksService {
   constructor(
@@ -53,6 +76,28 @@ export class NetworksService {
     private readonly access: SpaceAccessService,
     private readonly bus: EventBus,
   ) {}
+
+  private readonly networksBySlug = new LRUCache<string, NetworkEntity>({
+    max: 1_000,
+    ttl: NETWORK_LOOKUP_TTL_MS,
+    fetchMethod: async (slug) => {
+      const rows = await queryPrepared<NetworkRow>(
+        this.db,
+        'SELECT id, slug, name, description, area, visibility, created_at, updated_at FROM networks WHERE slug = $1',
+        [slug],
+      );
+      return rows.length ? Object.freeze(networkFromRow(rows[0])) : undefined;
+    },
+  });
+
+  private readonly existingUsers = new LRUCache<string, true>({
+    max: 10_000,
+    ttl: NETWORK_LOOKUP_TTL_MS,
+    fetchMethod: async (userId) => {
+      const rows = await queryPrepared(this.db, 'SELECT 1 FROM users WHERE id = $1', [userId]);
+      return rows.length ? true : undefined;
+    },
+  });
 
   // ---- networks ---------------------------------------------------------
 
@@ -70,27 +115,23 @@ export class NetworksService {
     return query.getMany();
   }
 
-  /** The network, if the caller may know of it: one prepared statement (every network page starts here). */
+  /**
+   * The network, if the caller may know of it (`SpacePermission.DISCOVER`: public
+   * ones to anyone, private ones to signed-in people). Every network page starts
+   * here, so the network and the caller's account are kept for a short while
+   * (`NETWORK_LOOKUP_TTL_MS`) and a page usually costs no statement for it.
+   */
   async findBySlug(caller: Caller | null, slug: string): Promise<NetworkEntity | null> {
-    const rows = await queryPrepared<NetworkRow>(
-      this.db,
-      `SELECT n.id, n.slug, n.name, n.description, n.area, n.visibility, n.created_at, n.updated_at
-       FROM networks n LEFT JOIN users u ON u.id = $2
-       WHERE n.slug = $1 AND ${networkPermissionSql(SpacePermission.DISCOVER)}`,
-      [slug, callerIdOrNone(caller)],
-    );
-    if (!rows.length) return null;
-    const [row] = rows;
-    return Object.assign(new NetworkEntity(), {
-      id: row.id,
-      slug: row.slug,
-      name: row.name,
-      description: row.description,
-      area: row.area,
-      visibility: row.visibility,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    });
+    const network = await this.networksBySlug.fetch(slug);
+    if (!network) return null;
+    if (network.visibility === NetworkVisibility.PUBLIC) return network;
+    return caller && (await this.existingUsers.fetch(caller.userId)) ? network : null;
+  }
+
+  /** Drops the kept lookups, so the next ones read the database (after a network is edited outside the API). */
+  forgetLookups(): void {
+    this.networksBySlug.clear();
+    this.existingUsers.clear();
   }
 
   async requireVisible(caller: Caller | null, networkId: string): Promise<NetworkEntity> {
