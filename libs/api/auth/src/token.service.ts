@@ -3,6 +3,7 @@ import { createSecretKey, type KeyObject, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jwt from 'jsonwebtoken';
+import { LRUCache } from 'lru-cache';
 import { APP_CONFIG, type AppConfig } from '@community-hub/api-config';
 import type { Caller } from '@community-hub/api-common';
 
@@ -18,6 +19,12 @@ export class TokenService {
   private readonly logger = new Logger(TokenService.name);
   /** Made once: jsonwebtoken would otherwise turn the secret string into a key object on every call. */
   private readonly secret: KeyObject;
+  /**
+   * Session tokens already verified, until they expire: the same token verifies the
+   * same way every time (the secret does not change while the process runs), and a
+   * person's every request carries the same one. Only successes are kept.
+   */
+  private readonly verifiedSessions = new LRUCache<string, { caller: Readonly<Caller>; expiresAtMs: number }>({ max: 10_000 });
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.secret = createSecretKey(Buffer.from(config.auth.secret ?? this.localSecret(), 'utf8'));
@@ -39,10 +46,17 @@ export class TokenService {
   /** The caller a bearer token stands for, or null if it is missing, expired or forged. */
   verifySession(token: string | undefined | null): Caller | null {
     if (!token) return null;
+    const verified = this.verifiedSessions.get(token);
+    if (verified) {
+      if (Date.now() < verified.expiresAtMs) return verified.caller;
+      this.verifiedSessions.delete(token);
+    }
     try {
       const claims = jwt.verify(token, this.secret, { algorithms: ['HS256'], issuer: ISSUER });
       if (typeof claims === 'object' && claims.typ === 'session' && typeof claims.sub === 'string') {
-        return { userId: claims.sub };
+        const caller = Object.freeze({ userId: claims.sub });
+        if (typeof claims.exp === 'number') this.verifiedSessions.set(token, { caller, expiresAtMs: claims.exp * 1000 });
+        return caller;
       }
     } catch {
       // expired, malformed or badly signed: treated as anonymous
