@@ -54,4 +54,37 @@ describe('thread list: SQL statements per request', () => {
     expect(counts[10]).toBe(2);
     expect(cold).toBe(3);
   });
+
+  it("answers the people's other fields from one batch, whatever the selection's shape", async () => {
+    const PEOPLE = `query($slug: String!) { network(slug: $slug) { threads(first: 20) { nodes {
+      author { id name email isPlatformAdmin createdAt } lastPoster { ...Person } } } } }
+      fragment Person on User { id name createdAt }`;
+    let nodes: { author: Record<string, unknown>; lastPoster: Record<string, unknown> }[] = [];
+    const count = await countQueries(t, async () => {
+      const result = await t.gql(PEOPLE, { slug: s.slug }, s.member.token);
+      expect(result.errors).toBeUndefined();
+      nodes = result.data.network.threads.nodes;
+    });
+    const rows: { id: string; name: string; is_platform_admin: boolean; created_at: Date }[] = await t.dataSource.query(
+      'SELECT id, name, is_platform_admin, created_at FROM users',
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(nodes).toHaveLength(20);
+    for (const { author, lastPoster } of nodes) {
+      const a = byId.get(author.id as string)!;
+      expect(author).toEqual({
+        id: a.id,
+        name: a.name,
+        // A person's address only to themselves.
+        email: a.id === s.member.id ? s.member.email : null,
+        isPlatformAdmin: a.is_platform_admin,
+        createdAt: a.created_at.toISOString(),
+      });
+      const l = byId.get(lastPoster.id as string)!;
+      expect(lastPoster).toEqual({ id: l.id, name: l.name, createdAt: l.created_at.toISOString() });
+    }
+    expect(nodes.some((n) => n.author.email !== null)).toBe(true);
+    // The page and one batch for the people (not one statement per person).
+    expect(count).toBeLessThanOrEqual(3);
+  });
 });

@@ -1,5 +1,5 @@
 import { graphql, GraphQLInt, GraphQLList, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
-import { answerPreloadedFields } from './preloaded-field';
+import { answerPreloadedFields, selectsOnly } from './preloaded-field';
 
 interface Row {
   title: string;
@@ -49,5 +49,34 @@ describe('answerPreloadedFields', () => {
     const result = await graphql({ schema: threadsSchema(rows, () => (calls++, 42)), source: '{ threads { unread } }', contextValue: { caller: {} } });
     expect(result.data).toEqual({ threads: [{ unread: 42 }, { unread: 42 }, { unread: 42 }] });
     expect(calls).toBe(3);
+  });
+});
+
+describe('selectsOnly', () => {
+  const person = new GraphQLObjectType({ name: 'Person', fields: { id: { type: GraphQLString }, name: { type: GraphQLString }, email: { type: GraphQLString } } });
+  const idAndName = selectsOnly(['id', 'name']);
+
+  async function asked(source: string): Promise<boolean[]> {
+    const seen: boolean[] = [];
+    const schema = new GraphQLSchema({
+      query: new GraphQLObjectType({
+        name: 'Query',
+        fields: { people: { type: new GraphQLList(person), resolve: (_p, _a, _c, info) => (seen.push(idAndName(info)), [{ id: '1', name: 'A', email: 'a@x' }]) } },
+      }),
+    });
+    const result = await graphql({ schema, source });
+    expect(result.errors).toBeUndefined();
+    return seen;
+  }
+
+  it('is true only when nothing but the named fields (and __typename) is selected', async () => {
+    expect(await asked('{ people { id name } }')).toEqual([true]);
+    expect(await asked('{ people { __typename name } }')).toEqual([true]);
+    expect(await asked('{ people { id email } }')).toEqual([false]);
+    expect(await asked('{ people { ...P } } fragment P on Person { id }')).toEqual([false]);
+    expect(await asked('{ people { ... on Person { id } } }')).toEqual([false]);
+    // Two fields merged under one response key: every selection counts.
+    expect(await asked('{ people { id } people { email } }')).toEqual([false]);
+    expect(await asked('{ people { id } people { name } }')).toEqual([true]);
   });
 });

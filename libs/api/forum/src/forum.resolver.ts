@@ -1,5 +1,5 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { badInput, type Caller, IdArg, mapPage, type Page, PageArgs, Preloaded, type RequestContext } from '@community-hub/api-common';
+import { badInput, type Caller, IdArg, mapPage, type Page, PageArgs, Preloaded, type RequestContext, selectsOnly } from '@community-hub/api-common';
 import { AllowAnonymous, CurrentCaller } from '@community-hub/api-auth';
 import { AccountsService, User } from '@community-hub/api-accounts';
 import { Network, NetworksService } from '@community-hub/api-networks';
@@ -31,6 +31,9 @@ function firstUnreadPosition(thread: Thread, ctx: RequestContext, lastReadPositi
   if (!ctx.caller) return 1;
   return Math.min(thread.postCount, (lastReadPosition ?? 0) + 1);
 }
+
+/** The thread list joins in its people's ids and names; any other field of theirs goes to the loader. */
+const idAndNameOnly = selectsOnly(['id', 'name']);
 
 /**
  * A `@Preloaded` reader for a field computed from the caller's read position: the
@@ -96,13 +99,13 @@ export class ThreadsResolver {
   }
 
   @ResolveField(() => User)
-  @Preloaded((thread: Thread) => thread.preloadedAuthor && User.from(thread.preloadedAuthor))
+  @Preloaded((thread: Thread, _ctx, info) => (thread.preloadedAuthor && idAndNameOnly(info) ? User.named(thread.preloadedAuthor) : undefined))
   async author(@Parent() thread: Thread, @Context() ctx: RequestContext): Promise<User> {
     return User.from((await this.accounts.usersById(ctx).load(thread.authorId))!);
   }
 
   @ResolveField(() => User, { description: 'Who posted last.' })
-  @Preloaded((thread: Thread) => thread.preloadedLastPoster && User.from(thread.preloadedLastPoster))
+  @Preloaded((thread: Thread, _ctx, info) => (thread.preloadedLastPoster && idAndNameOnly(info) ? User.named(thread.preloadedLastPoster) : undefined))
   async lastPoster(@Parent() thread: Thread, @Context() ctx: RequestContext): Promise<User> {
     return User.from((await this.accounts.usersById(ctx).load(thread.lastPosterId))!);
   }

@@ -40,8 +40,9 @@ const LIST_LIMITS = [11, 26, 51, MAX_PAGE_SIZE + 1];
 const POSTS_BY_ID = Symbol('posts-by-id');
 const READERS_BY_THREAD = Symbol('my-reader-by-thread');
 
-type ThreadRow = ThreadEntity & { lastReadPosition?: number | null; preloadedAuthor?: PublicUser; preloadedLastPoster?: PublicUser };
-type PublicUser = { id: string; name: string; email: string; isPlatformAdmin: boolean; createdAt: Date };
+type ThreadRow = ThreadEntity & { lastReadPosition?: number | null; preloadedAuthor?: NamedUser; preloadedLastPoster?: NamedUser };
+/** A person as the thread list joins them in. */
+type NamedUser = { id: string; name: string };
 
 interface ThreadListRow {
   id: string;
@@ -58,13 +59,7 @@ interface ThreadListRow {
   last_activity_at: Date;
   last_read_position: number | null;
   author_name: string;
-  author_email: string;
-  author_admin: boolean;
-  author_created_at: Date;
   poster_name: string;
-  poster_email: string;
-  poster_admin: boolean;
-  poster_created_at: Date;
 }
 
 function threadFromRow(row: ThreadListRow): ThreadRow {
@@ -82,8 +77,8 @@ function threadFromRow(row: ThreadListRow): ThreadRow {
     createdAt: row.created_at,
     lastActivityAt: row.last_activity_at,
     lastReadPosition: row.last_read_position,
-    preloadedAuthor: { id: row.author_id, name: row.author_name, email: row.author_email, isPlatformAdmin: row.author_admin, createdAt: row.author_created_at },
-    preloadedLastPoster: { id: row.last_poster_id, name: row.poster_name, email: row.poster_email, isPlatformAdmin: row.poster_admin, createdAt: row.poster_created_at },
+    preloadedAuthor: { id: row.author_id, name: row.author_name },
+    preloadedLastPoster: { id: row.last_poster_id, name: row.poster_name },
   });
 }
 
@@ -154,9 +149,7 @@ export class ForumService {
     const rows = await queryPrepared<ThreadListRow>(
       this.db,
       `SELECT t.id, t.space_id, t.network_id, t.title, t.tags, t.author_id, t.last_poster_id, t.post_count, t.pinned, t.locked,
-              t.created_at, t.last_activity_at, r.last_read_position,
-              a.name AS author_name, a.email AS author_email, a.is_platform_admin AS author_admin, a.created_at AS author_created_at,
-              l.name AS poster_name, l.email AS poster_email, l.is_platform_admin AS poster_admin, l.created_at AS poster_created_at
+              t.created_at, t.last_activity_at, r.last_read_position, a.name AS author_name, l.name AS poster_name
        FROM threads t
        JOIN users a ON a.id = t.author_id
        JOIN users l ON l.id = t.last_poster_id

@@ -31,6 +31,11 @@ export class User {
       createdAt: entity.createdAt,
     });
   }
+
+  /** Only the id and name, for a field whose selection asks for nothing else (see `selectsOnly`). */
+  static named(person: Pick<UserEntity, 'id' | 'name'>): User {
+    return Object.assign(new User(), { id: person.id, name: person.name });
+  }
 }
 
 @ObjectType()

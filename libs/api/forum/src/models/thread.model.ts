@@ -8,12 +8,10 @@ registerEnumType(WatchLevel, {
   description: 'NORMAL: notified when mentioned or replied to. WATCHING: every reply. MUTED: nothing.',
 });
 
+/** A person as the thread list joins them in: enough for `author { id name }`, the list's usual question. */
 export interface PreloadedUser {
   id: string;
   name: string;
-  email: string;
-  isPlatformAdmin: boolean;
-  createdAt: Date;
 }
 
 @ObjectType({ description: 'A forum thread in a network (or a consortium workspace).' })
@@ -48,7 +46,7 @@ export class Thread {
   lastPosterId: string;
   /** Filled by the thread list query, so the count costs no extra statement. */
   lastReadPosition?: number | null;
-  /** Filled by the thread list query, which joins the people in. */
+  /** Filled by the thread list query, which joins the people's names in. */
   preloadedAuthor?: PreloadedUser;
   preloadedLastPoster?: PreloadedUser;
 
