@@ -8,9 +8,11 @@
 //   node tools/build.mjs api && cp -r dist/api /work/main/dist-variants/B   # after it
 //   VARIANTS="dist-variants/A dist-variants/B" node bench/forum/ab.mjs
 //
-// The builds must live inside the repository (they load its node_modules).
+// The builds must live inside the repository (they load its node_modules). A variant may
+// add node flags or API settings after an @, comma-separated, e.g. "dist-variants/A@--max-semi-space-size=64"
+// or "dist-variants/A@API_WORKERS=2" (the API's CPU then counts its workers too).
 // Env: VARIANTS (required), ROUNDS (3), DURATION (8 s, after a 3 s warm-up), CONNECTIONS (50), QUERY.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { login, readState, REPO, runMain, startApi, startPostgres } from './lib.mjs';
@@ -25,10 +27,33 @@ const QUERY =
       edges { cursor node { id title tags postCount lastActivityAt pinned locked unreadCount author { id name } lastPoster { id name } } }
       pageInfo { endCursor hasNextPage } } } }`;
 
-function cpuSecondsOf(pid) {
+function statOf(pid) {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+/** CPU seconds of the API process and its direct children (its workers, with API_WORKERS > 1). */
+function cpuSecondsOf(pid) {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = statOf(entry);
+      if (Number(entry) === pid || Number(fields[1]) === pid) total += (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {}
+  }
+  return total;
+}
+
+/** "dir@--flag,NAME=value" → the build's main, node flags and environment. */
+function parseVariant(variant) {
+  const [dir, extra = ''] = variant.split('@');
+  const parts = extra.split(',').filter(Boolean);
+  return {
+    main: resolve(REPO, dir, 'apps/api/src/main.js'),
+    nodeArgs: parts.filter((p) => p.startsWith('--')),
+    env: Object.fromEntries(parts.filter((p) => !p.startsWith('--')).map((p) => p.split('='))),
+  };
 }
 
 runMain(async () => {
@@ -37,7 +62,8 @@ runMain(async () => {
   const db = await startPostgres();
   const apis = [];
   for (const variant of VARIANTS) {
-    apis.push(await startApi({ databaseUrl: db.url, main: resolve(REPO, variant, 'apps/api/src/main.js'), env: { DATABASE_POOL_SIZE: '10' } }));
+    const { main, nodeArgs, env } = parseVariant(variant);
+    apis.push(await startApi({ databaseUrl: db.url, main, nodeArgs, env: { DATABASE_POOL_SIZE: '10', ...env } }));
   }
   const session = await login(apis[0].url, state.benchUser.email, state.benchUser.password);
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${session.token}` };
@@ -60,11 +86,11 @@ runMain(async () => {
       totals[i].reqPerSec += r.requests.average / ROUNDS;
       totals[i].cpu += cpuMs / ROUNDS;
       console.log(
-        `round ${round}  ${VARIANTS[i].padEnd(20)} ${String(Math.round(r.requests.average)).padStart(5)} req/s  p50 ${r.latency.p50} ms  p99 ${String(r.latency.p99).padStart(4)} ms  API CPU ${cpuMs.toFixed(2)} ms/request  errors ${r.errors + r.non2xx}`,
+        `round ${round}  ${VARIANTS[i].padEnd(32)} ${String(Math.round(r.requests.average)).padStart(5)} req/s  p50 ${r.latency.p50} ms  p99 ${String(r.latency.p99).padStart(4)} ms  API CPU ${cpuMs.toFixed(2)} ms/request  errors ${r.errors + r.non2xx}`,
       );
     }
   }
   for (const [i, variant] of VARIANTS.entries()) {
-    console.log(`mean      ${variant.padEnd(20)} ${String(Math.round(totals[i].reqPerSec)).padStart(5)} req/s  API CPU ${totals[i].cpu.toFixed(2)} ms/request`);
+    console.log(`mean      ${variant.padEnd(32)} ${String(Math.round(totals[i].reqPerSec)).padStart(5)} req/s  API CPU ${totals[i].cpu.toFixed(2)} ms/request`);
   }
 });
