@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import PostalMime from 'postal-mime';
 import { SMTPServer } from 'smtp-server';
 import { DeadlineRemindersService } from '@community-hub/api-consortia';
-import { NotificationProducersService } from '@community-hub/api-notifications';
+import { EmailDeliveryService, NotificationProducersService } from '@community-hub/api-notifications';
 import { collect, startTestApp, tick, type TestApp, type TestUser } from '../support/test-app';
 import { ADMIN_ENV, networkScenario, type NetworkScenario } from '../support/scenarios';
 
@@ -282,6 +282,26 @@ describe('notifications', () => {
     expect(mine()).toHaveLength(1);
     const pending: { n: number }[] = await t.dataSource.query('SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND emailed_at IS NULL', [s.member.id]);
     expect(pending[0].n).toBe(0);
+  });
+
+  it('sends a recorded email once when two jobs deliver it at the same moment (as from two API processes)', async () => {
+    const s = await networkScenario(t, 'PUBLIC');
+    const threadId = await thread(s.member.token, s.networkId, 'Bulb swap');
+    await reply(s.coordinator.token, threadId, 'I have spare bulbs');
+    const note = await waitFor(s.member, (n) => n.kind === 'REPLY');
+    // Recorded as the digest sweep records one (DAILY is the default), but with no job queued for it.
+    const [delivery]: { id: string }[] = await t.dataSource.query(
+      "INSERT INTO email_deliveries (user_id, network_id, key) VALUES ($1, $2, 'daily:two-senders') RETURNING id",
+      [s.member.id, s.networkId],
+    );
+    await t.dataSource.query('UPDATE notifications SET emailed_at = now(), email_delivery_id = $2 WHERE id = $1', [note.id, delivery.id]);
+    const emails = t.app.get(EmailDeliveryService);
+    await Promise.all([emails.deliver(delivery.id, false), emails.deliver(delivery.id, false)]);
+    await emails.deliver(delivery.id, false);
+    await tick(300);
+    expect(smtp.received.filter((m) => m.to === s.member.email)).toHaveLength(1);
+    const [row]: { status: string; attempts: number }[] = await t.dataSource.query('SELECT status, attempts FROM email_deliveries WHERE id = $1', [delivery.id]);
+    expect(row).toEqual({ status: 'SENT', attempts: 1 });
   });
 
   it('writes emails to ./data/mail as .eml files when no SMTP server is configured', async () => {

@@ -140,58 +140,68 @@ export class EmailDeliveryService implements OnModuleInit, OnApplicationShutdown
     return queued;
   }
 
-  /** Sends a recorded email unless it was sent already. Throws (so the job retries) when sending fails. */
+  /**
+   * Sends a recorded email unless it was sent already. Throws (so the job retries) when sending fails.
+   * One sender per delivery: two jobs for one delivery (a retry and the sweep's re-queue) may run in
+   * two API processes at once, so the delivery's row stays locked while it is sent, and a job that
+   * finds it locked leaves it to the one sending (which retries on its own if sending fails).
+   */
   async deliver(deliveryId: string, lastAttempt: boolean): Promise<void> {
-    const [delivery]: DeliveryRow[] = await this.db.query(
-      `SELECT d.id, d.user_id, d.network_id, d.key, d.status, u.email, n.name AS network_name, n.slug AS network_slug
-         FROM email_deliveries d JOIN users u ON u.id = d.user_id LEFT JOIN networks n ON n.id = d.network_id
-        WHERE d.id = $1`,
-      [deliveryId],
-    );
-    if (!delivery || delivery.status === 'SENT') return;
-    const items: (MailItem & { id: string })[] = (
-      await this.db.query(
-        'SELECT id, kind, title, body, path, created_at FROM notifications WHERE email_delivery_id = $1 ORDER BY created_at',
+    const failure = await this.db.transaction(async (tx): Promise<Error | null> => {
+      const [delivery]: DeliveryRow[] = await tx.query(
+        `SELECT d.id, d.user_id, d.network_id, d.key, d.status, u.email, n.name AS network_name, n.slug AS network_slug
+           FROM email_deliveries d JOIN users u ON u.id = d.user_id LEFT JOIN networks n ON n.id = d.network_id
+          WHERE d.id = $1
+            FOR UPDATE OF d SKIP LOCKED`,
         [deliveryId],
-      )
-    ).map((r: { id: string; kind: MailItem['kind']; title: string; body: string; path: string; created_at: Date }) => ({
-      id: r.id,
-      kind: r.kind,
-      title: r.title,
-      body: r.body,
-      url: `${this.baseUrl()}${r.path}`,
-      createdAt: r.created_at,
-    }));
-    if (!items.length) {
-      await this.db.query("UPDATE email_deliveries SET status = 'SENT', sent_at = now() WHERE id = $1", [deliveryId]);
-      return;
-    }
-    const networkName = delivery.network_name ?? 'Community Hub';
-    const unsubscribe = delivery.network_id ? this.unsubscribeUrl(delivery.user_id, delivery.network_id) : `${this.baseUrl()}/settings/notifications`;
-    const settings = `${this.baseUrl()}/settings/notifications`;
-    const period = delivery.key.startsWith('weekly:') ? 'weekly' : 'daily';
-    const rendered = delivery.key.startsWith('notification:')
-      ? renderImmediate(networkName, items[0], unsubscribe, settings)
-      : renderDigest(networkName, period, items, unsubscribe, settings);
-    try {
-      const messageId = await this.mail.send({
-        to: delivery.email,
-        ...rendered,
-        headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
-      });
-      await this.db.query("UPDATE email_deliveries SET status = 'SENT', sent_at = now(), message_id = $2, attempts = attempts + 1 WHERE id = $1", [
-        deliveryId,
-        messageId.slice(0, 300),
-      ]);
-    } catch (error) {
-      const message = (error as Error).message.slice(0, 500);
-      await this.db.query('UPDATE email_deliveries SET attempts = attempts + 1, last_error = $2, status = $3 WHERE id = $1', [
-        deliveryId,
-        message,
-        lastAttempt ? 'FAILED' : 'PENDING',
-      ]);
-      throw error;
-    }
+      );
+      if (!delivery || delivery.status === 'SENT') return null;
+      const items: (MailItem & { id: string })[] = (
+        await tx.query(
+          'SELECT id, kind, title, body, path, created_at FROM notifications WHERE email_delivery_id = $1 ORDER BY created_at',
+          [deliveryId],
+        )
+      ).map((r: { id: string; kind: MailItem['kind']; title: string; body: string; path: string; created_at: Date }) => ({
+        id: r.id,
+        kind: r.kind,
+        title: r.title,
+        body: r.body,
+        url: `${this.baseUrl()}${r.path}`,
+        createdAt: r.created_at,
+      }));
+      if (!items.length) {
+        await tx.query("UPDATE email_deliveries SET status = 'SENT', sent_at = now() WHERE id = $1", [deliveryId]);
+        return null;
+      }
+      const networkName = delivery.network_name ?? 'Community Hub';
+      const unsubscribe = delivery.network_id ? this.unsubscribeUrl(delivery.user_id, delivery.network_id) : `${this.baseUrl()}/settings/notifications`;
+      const settings = `${this.baseUrl()}/settings/notifications`;
+      const period = delivery.key.startsWith('weekly:') ? 'weekly' : 'daily';
+      const rendered = delivery.key.startsWith('notification:')
+        ? renderImmediate(networkName, items[0], unsubscribe, settings)
+        : renderDigest(networkName, period, items, unsubscribe, settings);
+      try {
+        const messageId = await this.mail.send({
+          to: delivery.email,
+          ...rendered,
+          headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+        });
+        await tx.query("UPDATE email_deliveries SET status = 'SENT', sent_at = now(), message_id = $2, attempts = attempts + 1 WHERE id = $1", [
+          deliveryId,
+          messageId.slice(0, 300),
+        ]);
+        return null;
+      } catch (error) {
+        // Recorded (committed) before the job sees the failure.
+        await tx.query('UPDATE email_deliveries SET attempts = attempts + 1, last_error = $2, status = $3 WHERE id = $1', [
+          deliveryId,
+          (error as Error).message.slice(0, 500),
+          lastAttempt ? 'FAILED' : 'PENDING',
+        ]);
+        return error as Error;
+      }
+    });
+    if (failure) throw failure;
   }
 
   /** Runs the digest sweep every `intervalSeconds` (0: never; tests call `sweepDigests` themselves). */
