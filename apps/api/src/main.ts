@@ -1,9 +1,12 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig } from '@community-hub/api-config';
+import { type AppConfig, ConfigError, isApiWorker, loadConfig } from '@community-hub/api-config';
 import { createApp, levelsFrom } from './create-app';
 import { JsonLogger } from './logging/json-logger';
 import { startInfrastructure } from './infrastructure';
+import { startupBanner } from './startup-banner';
+import { runPrimary } from './workers/primary-process';
+import { runWorker } from './workers/worker-process';
 
 async function main(): Promise<void> {
   let config;
@@ -18,6 +21,13 @@ async function main(): Promise<void> {
   }
   // Start-up lines (embedded services) in the same format as the app's.
   if (config.logFormat === 'json') Logger.overrideLogger(new JsonLogger(levelsFrom(config.logLevel)));
+  if (isApiWorker(config)) return runWorker(config);
+  if (config.workers > 1) return runPrimary(config);
+  return runSingleProcess(config);
+}
+
+/** API_WORKERS=1 (the default): this process starts the infrastructure and serves. */
+async function runSingleProcess(config: AppConfig): Promise<void> {
   const logger = new Logger('CommunityHub');
   const infrastructure = await startInfrastructure(config);
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
@@ -38,14 +48,7 @@ async function main(): Promise<void> {
     await infrastructure.stop();
     process.exit(1);
   }
-  const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
-  const url = config.publicUrl ?? `http://${shownHost}:${config.port}`;
-  const lines = [`Community Hub is running at ${url}`, `GraphQL API: ${url}/graphql`];
-  if (config.graphql.explorer) lines.push(`GraphQL explorer: ${url}/explorer`);
-  if (infrastructure.embedded.database || infrastructure.embedded.storage) {
-    lines.push(`Embedded services with data in ${config.dataDir}`);
-  }
-  console.log(`\n  ${lines.join('\n  ')}\n`);
+  console.log(startupBanner(config, infrastructure.embedded));
 }
 
 void main();

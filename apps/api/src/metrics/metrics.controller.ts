@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Logger, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { AllowAnonymous } from '@community-hub/api-auth';
@@ -9,6 +9,8 @@ import { MetricsService } from './metrics.service';
 @AllowAnonymous()
 @Controller('metrics')
 export class MetricsController {
+  private readonly logger = new Logger(MetricsController.name);
+
   constructor(
     private readonly metrics: MetricsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -21,7 +23,16 @@ export class MetricsController {
       res.status(401).setHeader('WWW-Authenticate', 'Bearer realm="metrics"').json({ error: 'A metrics token is required' });
       return;
     }
-    const { contentType, body } = await this.metrics.render();
+    const rendered = await this.metrics.render().catch((error: Error) => {
+      this.logger.warn(`Metrics unavailable: ${error.message}`);
+      return null;
+    });
+    if (!rendered) {
+      // A worker whose primary did not answer: say so rather than hang or show one worker's share.
+      res.status(503).setHeader('Cache-Control', 'no-store').json({ error: 'Metrics are unavailable; try again' });
+      return;
+    }
+    const { contentType, body } = rendered;
     res.status(200).setHeader('Content-Type', contentType).setHeader('Cache-Control', 'no-store').end(body);
   }
 }

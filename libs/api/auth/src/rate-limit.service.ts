@@ -1,21 +1,36 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { APP_CONFIG, type AppConfig } from '@community-hub/api-config';
+import {
+  type RateLimiterAbstract,
+  RateLimiterCluster,
+  RateLimiterClusterMaster,
+  RateLimiterMemory,
+  RateLimiterRes,
+} from 'rate-limiter-flexible';
+import { APP_CONFIG, type AppConfig, isApiWorker } from '@community-hub/api-config';
 import { DomainError, ErrorCode } from '@community-hub/api-common';
+
+/** How long a worker waits for the primary to count an attempt before the attempt fails. */
+const PRIMARY_TIMEOUT_MS = 3000;
 
 /**
  * Slows down password guessing and sign-up floods: each client address and each
  * account gets a fixed number of attempts a minute (AUTH_RATE_LIMIT_PER_MINUTE).
+ * The counts are per installation: with API_WORKERS > 1 they live in the primary
+ * process (see `serveWorkerRateLimits`), so more workers do not allow more attempts.
  */
 @Injectable()
 export class RateLimitService {
-  private readonly perAddress: RateLimiterMemory;
-  private readonly perAccount: RateLimiterMemory;
+  private readonly perAddress: RateLimiterAbstract;
+  private readonly perAccount: RateLimiterAbstract;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     const points = config.auth.rateLimitPerMinute;
-    this.perAddress = new RateLimiterMemory({ keyPrefix: 'auth-ip', points, duration: 60 });
-    this.perAccount = new RateLimiterMemory({ keyPrefix: 'auth-account', points, duration: 60 });
+    const limiter = (keyPrefix: string) =>
+      isApiWorker(config)
+        ? new RateLimiterCluster({ keyPrefix, points, duration: 60, timeoutMs: PRIMARY_TIMEOUT_MS })
+        : new RateLimiterMemory({ keyPrefix, points, duration: 60 });
+    this.perAddress = limiter('auth-ip');
+    this.perAccount = limiter('auth-account');
   }
 
   async consumeAuthAttempt(address: string | undefined, account: string): Promise<void> {
@@ -34,4 +49,13 @@ export class RateLimitService {
       throw rejection;
     }
   }
+}
+
+/**
+ * Call in the API's primary process before it forks workers: holds the counts
+ * of every worker's RateLimitService (rate-limiter-flexible's cluster master,
+ * answering its RateLimiterCluster over IPC).
+ */
+export function serveWorkerRateLimits(): void {
+  new RateLimiterClusterMaster();
 }

@@ -16,7 +16,6 @@ const ISSUER = 'community-hub';
  */
 @Injectable()
 export class TokenService {
-  private readonly logger = new Logger(TokenService.name);
   /** Made once: jsonwebtoken would otherwise turn the secret string into a key object on every call. */
   private readonly secret: KeyObject;
   /**
@@ -27,7 +26,7 @@ export class TokenService {
   private readonly verifiedSessions = new LRUCache<string, { caller: Readonly<Caller>; expiresAtMs: number }>({ max: 10_000 });
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.secret = createSecretKey(Buffer.from(config.auth.secret ?? this.localSecret(), 'utf8'));
+    this.secret = createSecretKey(Buffer.from(config.auth.secret ?? localSigningSecret(config.dataDir), 'utf8'));
   }
 
   signSession(userId: string): string {
@@ -77,18 +76,20 @@ export class TokenService {
     }
     return null;
   }
+}
 
-  /**
-   * With no AUTH_SECRET (a laptop), a random secret is made once and kept in the
-   * data directory so sessions survive restarts. Production requires AUTH_SECRET.
-   */
-  private localSecret(): string {
-    const file = join(this.config.dataDir, 'auth-secret');
-    if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-    mkdirSync(this.config.dataDir, { recursive: true });
-    const secret = randomBytes(48).toString('base64url');
-    writeFileSync(file, secret, { mode: 0o600 });
-    this.logger.log(`Created a signing secret in ${file}`);
-    return secret;
-  }
+/**
+ * With no AUTH_SECRET (a laptop), a random secret is made once and kept in the
+ * data directory so sessions survive restarts. Production requires AUTH_SECRET.
+ * With API_WORKERS > 1 the primary calls this before forking, so workers starting
+ * together on a fresh DATA_DIR all read the same secret instead of each writing one.
+ */
+export function localSigningSecret(dataDir: string): string {
+  const file = join(dataDir, 'auth-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  new Logger(TokenService.name).log(`Created a signing secret in ${file}`);
+  return secret;
 }

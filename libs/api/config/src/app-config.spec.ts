@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { ConfigError, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
@@ -35,5 +36,22 @@ describe('loadConfig', () => {
 
   it('requires admin email and password together', () => {
     expect(() => loadConfig({ ADMIN_EMAIL: 'admin@example.org' })).toThrow(/ADMIN_PASSWORD/);
+  });
+
+  it('runs one API process unless API_WORKERS asks for more', () => {
+    expect(loadConfig({}).workers).toBe(1);
+    expect(loadConfig({ API_WORKERS: '1' }).workers).toBe(1);
+    expect(loadConfig({ API_WORKERS: '4' }).workers).toBe(4);
+    expect(loadConfig({ API_WORKERS: 'auto' }).workers).toBe(availableParallelism());
+  });
+
+  it.each(['0', '-2', '1.5', 'two', 'AUTO', ' 2', '2e1'])('refuses API_WORKERS=%j, naming it', (value) => {
+    try {
+      loadConfig({ API_WORKERS: value });
+      throw new Error('accepted');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).problems).toEqual([`API_WORKERS must be a whole number of at least 1, or auto (got "${value}")`]);
+    }
   });
 });

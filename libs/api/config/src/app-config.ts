@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 const booleanFlag = z
@@ -7,6 +8,11 @@ const booleanFlag = z
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 const optionalUrl = z.url().optional();
+/** API processes: a whole number, or `auto` for one per CPU core the machine offers. */
+const workerCount = z
+  .string()
+  .regex(/^(auto|0*[1-9]\d*)$/, 'must be a whole number of at least 1, or auto')
+  .transform((value) => (value === 'auto' ? ('auto' as const) : Number(value)));
 
 /**
  * Every setting the API reads from the environment, checked once at start-up.
@@ -17,6 +23,7 @@ const environmentSchema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: port.default(3000),
     HOST: z.string().min(1).default('127.0.0.1'),
+    API_WORKERS: workerCount.default(1),
     PUBLIC_URL: optionalUrl,
     DATA_DIR: z.string().min(1).default('./data'),
     WEB_DIST_DIR: z.string().optional(),
@@ -104,6 +111,8 @@ export interface AppConfig {
   production: boolean;
   port: number;
   host: string;
+  /** API processes sharing the port (API_WORKERS): 1 = this process serves, more = a primary forks that many workers. */
+  workers: number;
   publicUrl?: string;
   dataDir: string;
   webDistDir?: string;
@@ -178,6 +187,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     production,
     port: env.PORT,
     host: env.HOST,
+    workers: env.API_WORKERS === 'auto' ? availableParallelism() : env.API_WORKERS,
     publicUrl: env.PUBLIC_URL?.replace(/\/$/, ''),
     dataDir: env.DATA_DIR,
     webDistDir: env.WEB_DIST_DIR,

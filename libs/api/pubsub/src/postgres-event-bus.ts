@@ -57,7 +57,7 @@ export class PostgresEventBus extends EventBus {
       }
     });
     const lost = (reason: string) => {
-      if (this.listener !== client) return; // an old or never-established connection
+      if (this.listener !== client || this.closed) return; // an old or never-established connection, or closing
       this.logger.warn(`Event listener lost its connection (${reason}); reconnecting`);
       this.scheduleReconnect();
     };
