@@ -46,7 +46,8 @@ export class RateLimitService {
           { retryAfterSeconds },
         );
       }
-      throw rejection;
+      // The primary did not count the attempt in time (API_WORKERS > 1): refuse it, coded, rather than let it through uncounted.
+      throw new DomainError(ErrorCode.SERVICE_UNAVAILABLE, 'Signing in is briefly unavailable. Please try again in a moment.');
     }
   }
 }
