@@ -2,7 +2,6 @@ import { Logger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
@@ -50,7 +49,6 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   if (config.http.corsOrigin) {
     app.enableCors({ origin: config.http.corsOrigin.split(',').map((o) => o.trim()), credentials: true });
   }
-  app.use(cookieParser());
   app.use('/graphql', express.json({ limit: config.http.maxRequestBytes }), bodyErrors);
   serveWebClient(app, config);
 

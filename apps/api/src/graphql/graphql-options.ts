@@ -6,7 +6,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import type { Request, Response } from 'express';
 import type { AppConfig } from '@community-hub/api-config';
 import { answerPreloadedFields, type Caller, type RequestContext } from '@community-hub/api-common';
-import { bearerToken, SESSION_COOKIE, sessionTokenOf, type TokenService } from '@community-hub/api-auth';
+import { bearerToken, sessionCookieOf, sessionTokenOf, type TokenService } from '@community-hub/api-auth';
 import type { MetricsService } from '../metrics/metrics.service';
 import { graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin';
 import { CompiledExecution } from './compiled-execution';
@@ -18,16 +18,6 @@ import { subscribeSharingResults } from './shared-subscribe';
 interface WsExtra {
   caller?: Caller | null;
   request?: { headers: Record<string, string | string[] | undefined> };
-}
-
-function cookieValue(header: string | string[] | undefined, name: string): string | null {
-  const raw = Array.isArray(header) ? header.join(';') : header;
-  if (!raw) return null;
-  for (const part of raw.split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
-  }
-  return null;
 }
 
 /** Nest passes every option through to `new ApolloServer`; its type leaves out `gateway`, which we use for the executor. */
@@ -79,7 +69,7 @@ function webSocketOptions(tokens: TokenService, metrics?: MetricsService): Serve
       const extra = ctx.extra as WsExtra;
       const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
       const token =
-        bearerToken(params.authorization ?? params.Authorization) ?? cookieValue(extra.request?.headers.cookie, SESSION_COOKIE);
+        bearerToken(params.authorization ?? params.Authorization) ?? sessionCookieOf(extra.request?.headers.cookie);
       extra.caller = tokens.verifySession(token);
       metrics?.socketOpened(ctx);
       return true;

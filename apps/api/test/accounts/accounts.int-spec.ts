@@ -1,3 +1,5 @@
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { PASSWORD, startTestApp, type TestApp } from '../support/test-app';
 
 const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { token user { id name email isPlatformAdmin } } }';
@@ -73,6 +75,37 @@ describe('accounts over HTTP', () => {
       body: JSON.stringify({ query: 'mutation { logout }' }),
     });
     expect(logout.headers.get('set-cookie')).toMatch(/ch_session=;/);
+  });
+
+  it('signs in a WebSocket by the session cookie sent with its upgrade', async () => {
+    const response = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: LOGIN, variables: { input: { email: 'ada.lovelace@example.org', password: PASSWORD } } }),
+    });
+    const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0];
+    const meOverSocket = async (headers: Record<string, string>) => {
+      const client = createClient({
+        url: `${t.url.replace('http', 'ws')}/graphql`,
+        webSocketImpl: class extends WebSocket {
+          constructor(address: string, protocols?: string | string[]) {
+            super(address, protocols, { headers });
+          }
+        },
+        retryAttempts: 0,
+      });
+      try {
+        return await new Promise<unknown>((resolve, reject) => {
+          let result: unknown;
+          client.subscribe({ query: ME }, { next: (value) => (result = value), error: reject, complete: () => resolve(result) });
+        });
+      } finally {
+        await client.dispose();
+      }
+    };
+    expect(await meOverSocket({ cookie: `theme=dark; ${cookie}` })).toMatchObject({ data: { me: { email: 'ada.lovelace@example.org' } } });
+    expect(await meOverSocket({})).toMatchObject({ data: { me: null } });
+    expect(await meOverSocket({ cookie: 'ch_session=%E0%A4%A' })).toMatchObject({ data: { me: null } });
   });
 
   it('refuses cross-site "simple" requests (CSRF prevention)', async () => {

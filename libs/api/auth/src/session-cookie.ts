@@ -1,3 +1,4 @@
+import { parse as parseCookies } from 'cookie';
 import type { Request, Response } from 'express';
 
 export const SESSION_COOKIE = 'ch_session';
@@ -8,10 +9,21 @@ export function bearerToken(authorization: unknown): string | null {
   return match ? match[1] : null;
 }
 
+/**
+ * The session cookie's value in a Cookie header (an HTTP request's, or the one sent
+ * with a WebSocket upgrade), or null. Read only where a session is looked for, so
+ * requests carrying a bearer token, or no session at all, never parse cookies.
+ */
+export function sessionCookieOf(header: string | string[] | undefined): string | null {
+  const raw = Array.isArray(header) ? header.join('; ') : header;
+  if (!raw?.includes(SESSION_COOKIE)) return null;
+  return parseCookies(raw)[SESSION_COOKIE] || null;
+}
+
 /** The session token of an HTTP request: the bearer header wins over the cookie. */
-export function sessionTokenOf(req: Request | undefined): string | null {
+export function sessionTokenOf(req: Pick<Request, 'headers'> | undefined): string | null {
   if (!req) return null;
-  return bearerToken(req.headers.authorization) ?? (req.cookies?.[SESSION_COOKIE] as string | undefined) ?? null;
+  return bearerToken(req.headers.authorization) ?? sessionCookieOf(req.headers.cookie);
 }
 
 /**
