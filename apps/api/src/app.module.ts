@@ -1,5 +1,5 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -24,6 +24,7 @@ import { ALL_ENTITIES } from './entities';
 import { graphqlOptions } from './graphql/graphql-options';
 import { DatabaseErrorFilter } from './http/database-error.filter';
 import { HealthController } from './http/health.controller';
+import { RememberingValidationPipe } from './http/remembering-validation.pipe';
 import { MetricsModule } from './metrics/metrics.module';
 import { MetricsService } from './metrics/metrics.service';
 
@@ -41,8 +42,8 @@ function flattenValidation(errors: ValidationError[], prefix = ''): { field: str
   });
 }
 
-/** Checks every input class; the first problems are named in the message, all in `extensions.fields`. */
-export const validationPipe = new ValidationPipe({
+/** Checks every input class (remembering flat arguments it accepted); the first problems are named in the message, all in `extensions.fields`. */
+export const validationPipe = new RememberingValidationPipe({
   whitelist: true,
   transform: true,
   exceptionFactory: (errors) => {
