@@ -102,6 +102,9 @@ function requireText(value: string, field: string, label: string): string {
 
 @Injectable()
 export class ForumService {
+  /** Thread list statements by access rules' text, then by shape (see `listStatement`). */
+  private readonly listStatements = new Map<string, Map<string, string>>();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @InjectRepository(ThreadEntity) private readonly threads: Repository<ThreadEntity>,
@@ -130,25 +133,43 @@ export class ForumService {
       throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, [{ field: 'first', message: `between 1 and ${MAX_PAGE_SIZE}` }]);
     }
     const params: unknown[] = [spaceId, callerIdOrNone(caller)];
-    // The caller's right to read is part of the statement (an empty page when it fails), so
-    // a page costs one round trip; only an empty page pays for the full check below.
-    // The limit is written into the text, not bound: with a bound limit PostgreSQL's
-    // generic plan is 40 times slower than a custom one, so it re-plans on every call;
-    // with a literal, the prepared statement keeps one cheap plan (BENCHMARKS.md). A few
-    // fixed limits keep the number of statements per connection small.
-    const where = ['t.space_id = $1', `EXISTS (SELECT 1 FROM (${this.access.spacesSql(SpacePermission.READ, '$2')}) readable WHERE readable.space_id = $1)`];
-    if (tag) {
-      params.push(tag);
-      where.push(`$${params.length} = ANY(t.tags)`);
-    }
+    if (tag) params.push(tag);
     if (args.after) {
       const [pinned, lastActivityAt, id] = decodeCursor(args.after, 3);
       params.push(Boolean(pinned), lastActivityAt, id);
-      where.push(`(t.pinned, t.last_activity_at, t.id) < ($${params.length - 2}::boolean, $${params.length - 1}::timestamptz, $${params.length}::uuid)`);
     }
-    const rows = await queryPrepared<ThreadListRow>(
-      this.db,
-      `SELECT t.id, t.space_id, t.network_id, t.title, t.tags, t.author_id, t.last_poster_id, t.post_count, t.pinned, t.locked,
+    const limit = LIST_LIMITS.find((l) => l > first) ?? MAX_PAGE_SIZE + 1;
+    const rows = await queryPrepared<ThreadListRow>(this.db, this.listStatement(Boolean(tag), Boolean(args.after), limit), params);
+    if (!rows.length) await this.access.require(caller, SpacePermission.READ, spaceId);
+    const edges = rows.slice(0, first).map((row) => {
+      const thread = threadFromRow(row);
+      return { cursor: encodeCursor([thread.pinned ? 1 : 0, thread.lastActivityAt.toISOString(), thread.id]), node: thread };
+    });
+    return pageOf(edges, rows.length > first, count);
+  }
+
+  /**
+   * The list's statement for a shape of request (a tag or not, a cursor or not, one
+   * of the fixed limits): a few texts in all, each built once per access rules.
+   * The caller's right to read is part of the statement (an empty page when it fails), so
+   * a page costs one round trip; only an empty page pays for the full check.
+   * The limit is written into the text, not bound: with a bound limit PostgreSQL's
+   * generic plan is 40 times slower than a custom one, so it re-plans on every call;
+   * with a literal, the prepared statement keeps one cheap plan (BENCHMARKS.md). A few
+   * fixed limits keep the number of statements per connection small.
+   */
+  private listStatement(tag: boolean, after: boolean, limit: number): string {
+    const readable = this.access.spacesSql(SpacePermission.READ, '$2');
+    let texts = this.listStatements.get(readable);
+    if (!texts) this.listStatements.set(readable, (texts = new Map()));
+    const key = `${tag}:${after}:${limit}`;
+    let text = texts.get(key);
+    if (text === undefined) {
+      const where = ['t.space_id = $1', `EXISTS (SELECT 1 FROM (${readable}) readable WHERE readable.space_id = $1)`];
+      let n = 2;
+      if (tag) where.push(`$${++n} = ANY(t.tags)`);
+      if (after) where.push(`(t.pinned, t.last_activity_at, t.id) < ($${++n}::boolean, $${++n}::timestamptz, $${++n}::uuid)`);
+      text = `SELECT t.id, t.space_id, t.network_id, t.title, t.tags, t.author_id, t.last_poster_id, t.post_count, t.pinned, t.locked,
               t.created_at, t.last_activity_at, r.last_read_position, a.name AS author_name, l.name AS poster_name
        FROM threads t
        JOIN users a ON a.id = t.author_id
@@ -156,15 +177,10 @@ export class ForumService {
        LEFT JOIN thread_readers r ON r.thread_id = t.id AND r.user_id = $2
        WHERE ${where.join(' AND ')}
        ORDER BY t.pinned DESC, t.last_activity_at DESC, t.id DESC
-       LIMIT ${LIST_LIMITS.find((limit) => limit > first)}`,
-      params,
-    );
-    if (!rows.length) await this.access.require(caller, SpacePermission.READ, spaceId);
-    const edges = rows.slice(0, first).map((row) => {
-      const thread = threadFromRow(row);
-      return { cursor: encodeCursor([thread.pinned ? 1 : 0, thread.lastActivityAt.toISOString(), thread.id]), node: thread };
-    });
-    return pageOf(edges, rows.length > first, count);
+       LIMIT ${limit}`;
+      texts.set(key, text);
+    }
+    return text;
   }
 
   /** A thread the caller may read, or null (never saying whether a private one exists). */

@@ -104,6 +104,8 @@ export interface RequireOptions {
 @Injectable()
 export class SpaceAccessService {
   private readonly policies = new Map<SpaceKind, SpaceAccessPolicy>();
+  /** `spacesSql` texts, built once per permission and parameter (hot lists embed them); dropped when a policy registers. */
+  private readonly spacesSqlTexts = new Map<string, string>();
 
   constructor(
     networkPolicy: NetworkSpaceAccessPolicy,
@@ -114,6 +116,7 @@ export class SpaceAccessService {
 
   register(policy: SpaceAccessPolicy): void {
     this.policies.set(policy.kind, policy);
+    this.spacesSqlTexts.clear();
   }
 
   /** The subset of `spaceIds` on which the caller holds `permission`. */
@@ -133,8 +136,14 @@ export class SpaceAccessService {
 
   /** SQL selecting `space_id` of every space (of any kind) on which the caller bound at `callerParam` holds `permission`. */
   spacesSql(permission: SpacePermission, callerParam: string): string {
-    const parts = [...this.policies.values()].map((policy) => policy.spacesSql(permission, callerParam));
-    return parts.length ? parts.join(' UNION ALL ') : 'SELECT NULL::uuid AS space_id WHERE false';
+    const key = `${permission}:${callerParam}`;
+    let text = this.spacesSqlTexts.get(key);
+    if (text === undefined) {
+      const parts = [...this.policies.values()].map((policy) => policy.spacesSql(permission, callerParam));
+      text = parts.length ? parts.join(' UNION ALL ') : 'SELECT NULL::uuid AS space_id WHERE false';
+      this.spacesSqlTexts.set(key, text);
+    }
+    return text;
   }
 
   async can(caller: Caller | null, permission: SpacePermission, spaceId: string): Promise<boolean> {
