@@ -141,17 +141,31 @@ export async function paginate<Row extends ObjectLiteral, Node = Row>(
 /** A page built by a hand-written keyset query (see `paginate` for the query-builder kind). */
 export function pageOf<T>(edges: Edge<T>[], hasNextPage: boolean, count: () => Promise<number>): Page<T> {
   let counting: Promise<number> | undefined;
-  return withLazyTotal({ edges, nodes: edges.map((e) => e.node), pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage } }, () => (counting ??= count()));
+  const pageInfo = { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage };
+  return new PageWithLazyTotal(edges, edges.map((e) => e.node), pageInfo, () => (counting ??= count()));
 }
 
-function withLazyTotal<T>(page: Omit<Page<T>, 'totalCount'>, count: () => Promise<number> | number): Page<T> {
-  return Object.defineProperty(page, 'totalCount', { get: count, enumerable: true }) as Page<T>;
+/**
+ * A page whose total is counted only when read: the first read starts the count.
+ * A class, not a getter defined on each page object, which would turn every page
+ * into a slow dictionary-mode object on the hot lists.
+ */
+class PageWithLazyTotal<T> implements Page<T> {
+  constructor(
+    readonly edges: Edge<T>[],
+    readonly nodes: T[],
+    readonly pageInfo: PageInfo,
+    private readonly count: () => Promise<number> | number,
+  ) {}
+
+  get totalCount(): number | Promise<number> {
+    return this.count();
+  }
 }
 
 /** Turns a page of entities into a page of GraphQL models. */
 export function mapPage<E, M>(page: Page<E>, toModel: (entity: E) => M): Page<M> {
   const edges = page.edges.map((edge) => ({ cursor: edge.cursor, node: toModel(edge.node) }));
   // Keeps the total lazy: reading it here would run the count for every page.
-  const total = Object.getOwnPropertyDescriptor(page, 'totalCount');
-  return withLazyTotal({ edges, nodes: edges.map((e) => e.node), pageInfo: page.pageInfo }, total?.get ?? (() => page.totalCount));
+  return new PageWithLazyTotal(edges, edges.map((e) => e.node), page.pageInfo, () => page.totalCount);
 }
