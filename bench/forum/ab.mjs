@@ -12,10 +12,9 @@
 // add node flags or API settings after an @, comma-separated, e.g. "dist-variants/A@--max-semi-space-size=64"
 // or "dist-variants/A@API_WORKERS=2" (the API's CPU then counts its workers too).
 // Env: VARIANTS (required), ROUNDS (3), DURATION (8 s, after a 3 s warm-up), CONNECTIONS (50), QUERY.
-import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import autocannon from 'autocannon';
-import { login, readState, REPO, runMain, startApi, startPostgres } from './lib.mjs';
+import { cpuSecondsOfTree, login, readState, REPO, runMain, startApi, startPostgres } from './lib.mjs';
 
 const VARIANTS = (process.env.VARIANTS ?? '').split(' ').filter(Boolean);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
@@ -26,24 +25,6 @@ const QUERY =
   `query ThreadList($slug: String!) { network(slug: $slug) { threads(first: 25) {
       edges { cursor node { id title tags postCount lastActivityAt pinned locked unreadCount author { id name } lastPoster { id name } } }
       pageInfo { endCursor hasNextPage } } } }`;
-
-function statOf(pid) {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-}
-
-/** CPU seconds of the API process and its direct children (its workers, with API_WORKERS > 1). */
-function cpuSecondsOf(pid) {
-  let total = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const fields = statOf(entry);
-      if (Number(entry) === pid || Number(fields[1]) === pid) total += (Number(fields[11]) + Number(fields[12])) / 100;
-    } catch {}
-  }
-  return total;
-}
 
 /** "dir@--flag,NAME=value" → the build's main, node flags and environment. */
 function parseVariant(variant) {
@@ -80,9 +61,9 @@ runMain(async () => {
     for (const [i, api] of apis.entries()) {
       const load = (duration) => autocannon({ url: api.url, method: 'POST', connections: CONNECTIONS, duration, headers, body });
       await load(3);
-      const before = cpuSecondsOf(api.pid);
+      const before = cpuSecondsOfTree(api.pid);
       const r = await load(DURATION);
-      const cpuMs = ((cpuSecondsOf(api.pid) - before) * 1000) / r.requests.total;
+      const cpuMs = ((cpuSecondsOfTree(api.pid) - before) * 1000) / r.requests.total;
       totals[i].reqPerSec += r.requests.average / ROUNDS;
       totals[i].cpu += cpuMs / ROUNDS;
       console.log(

@@ -9,13 +9,12 @@
 //
 // Env: SUBSCRIBERS (1000), REPLIES (5), USERS (10 tokens shared by the subscribers),
 //      FIELDS (full | minimal), POOL_SIZE (10 = the API default), RESULT (fanout.json).
-import { readFileSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import pg from 'pg';
 import {
-  gql, login, machine, onCleanup, percentile, readState, runMain, sleep, startApi, startPostgres,
+  cpuSecondsOf, gql, login, machine, onCleanup, percentile, readState, runMain, sleep, startApi, startPostgres,
   statementDelta, statementSnapshot, timer, writeResult,
 } from './lib.mjs';
 
@@ -31,16 +30,6 @@ const SELECTION = FIELDS === 'minimal' ? 'id position' : 'id position body creat
 const SUBSCRIPTION = `subscription PostAdded($threadId: ID!) { postAdded(threadId: $threadId) { ${SELECTION} } }`;
 const REPLY = 'mutation Reply($input: ReplyToThreadInput!) { replyToThread(input: $input) { id position } }';
 
-const CLK_TCK = 100;
-const cpuSecondsOf = (pid) => {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(f[11]) + Number(f[12])) / CLK_TCK;
-  } catch {
-    return 0;
-  }
-};
 
 function fdLimit() {
   try {

@@ -2,7 +2,7 @@
 // benchmark machine, the API as a child process, GraphQL over HTTP, and cleanup.
 // Everything listens on 127.0.0.1 on ports picked by the OS (never 3000/3111/5432).
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,6 +85,42 @@ export async function freePort() {
     if (!FORBIDDEN_PORTS.has(port)) return port;
   }
   throw new Error('no free port');
+}
+
+// ---- CPU accounting from /proc ----------------------------------------------------
+const CLK_TCK = 100;
+
+/** The fields of /proc/<pid>/stat after the process name: [1] is the parent pid, [11] and [12] utime and stime in ticks. */
+function procStat(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+/** CPU seconds (user + system) a process has used so far; 0 once it is gone. */
+export function cpuSecondsOf(pid) {
+  try {
+    const fields = procStat(pid);
+    return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+  } catch {
+    return 0;
+  }
+}
+
+/** The pids of a process's direct children (PostgreSQL's backends, a server's workers). */
+export function childPids(pid) {
+  const children = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (Number(procStat(entry)[1]) === pid) children.push(Number(entry));
+    } catch {}
+  }
+  return children;
+}
+
+/** CPU seconds of a server: its process and its direct children (the workers when it runs several). */
+export function cpuSecondsOfTree(pid) {
+  return [pid, ...childPids(pid)].reduce((total, p) => total + cpuSecondsOf(p), 0);
 }
 
 export function timer() {

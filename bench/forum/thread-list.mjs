@@ -12,15 +12,15 @@
 //      also measured as N processes (FLOOR_WORKERS, default API_WORKERS), and the goal is computed
 //      against the better of the two floors.
 import { fork } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { FLOOR_SQL } from './floor-server.mjs';
 import { summariseProfile } from './profile-summary.mjs';
 import {
-  AUTH_SECRET, BENCH_DIR, PG_DIR, RESULTS_DIR, freePort, login, machine, onCleanup, percentile, readState, runMain, sleep,
-  startApi, startPostgres, statementDelta, statementSnapshot, writeResult,
+  AUTH_SECRET, BENCH_DIR, PG_DIR, RESULTS_DIR, childPids, cpuSecondsOf, cpuSecondsOfTree, freePort, login, machine, onCleanup,
+  percentile, readState, runMain, sleep, startApi, startPostgres, statementDelta, statementSnapshot, writeResult,
 } from './lib.mjs';
 
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 50);
@@ -44,41 +44,10 @@ const QUERY = `query ThreadList($slug: String!) {
   }
 }`;
 
-// ---- CPU accounting from /proc (who burns the 2 cores during the load) -------------
-const CLK_TCK = 100;
-/** CPU of a server: its process and its direct children (the workers when it runs several). */
-function cpuSecondsOfTree(pid) {
-  let total = cpuSecondsOf(pid);
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) total += cpuSecondsOf(Number(entry));
-    } catch {}
-  }
-  return total;
-}
-function cpuSecondsOf(pid) {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / CLK_TCK; // utime + stime
-  } catch {
-    return 0;
-  }
-}
+// ---- CPU accounting (who burns the 2 cores during the load) ------------------------
 function postgresPids() {
   const postmaster = Number(readFileSync(join(PG_DIR, 'postmaster.pid'), 'utf8').split('\n')[0]);
-  const pids = [postmaster];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === postmaster) pids.push(Number(entry));
-    } catch {}
-  }
-  return pids;
+  return [postmaster, ...childPids(postmaster)];
 }
 function cpuSnapshot(serverPid) {
   const pgPids = postgresPids();
