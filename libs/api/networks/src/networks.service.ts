@@ -17,7 +17,6 @@ import {
   requestLoader,
   type RequestContext,
 } from '@community-hub/api-common';
-import { queryPrepared } from '@community-hub/api-database';
 import { EventBus } from '@community-hub/api-pubsub';
 import { isValidSlug } from '@community-hub/shared-validation';
 import { callerIdOrNone, networkPermissionSql, SpaceAccessService } from './access/space-access.service';
@@ -43,30 +42,6 @@ const MEMBERSHIPS_BY_ID = Symbol('memberships-by-id');
  */
 export const NETWORK_LOOKUP_TTL_MS = 30_000;
 
-interface NetworkRow {
-  id: string;
-  slug: string;
-  name: string;
-  description: string;
-  area: string;
-  visibility: NetworkVisibility;
-  created_at: Date;
-  updated_at: Date;
-}
-
-function networkFromRow(row: NetworkRow): NetworkEntity {
-  return Object.assign(new NetworkEntity(), {
-    id: row.id,
-    slug: row.slug,
-    name: row.name,
-    description: row.description,
-    area: row.area,
-    visibility: row.visibility,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  });
-}
-
 @Injectable()
 export class NetworksService {
   constructor(
@@ -81,12 +56,8 @@ export class NetworksService {
     max: 1_000,
     ttl: NETWORK_LOOKUP_TTL_MS,
     fetchMethod: async (slug) => {
-      const rows = await queryPrepared<NetworkRow>(
-        this.db,
-        'SELECT id, slug, name, description, area, visibility, created_at, updated_at FROM networks WHERE slug = $1',
-        [slug],
-      );
-      return rows.length ? Object.freeze(networkFromRow(rows[0])) : undefined;
+      const network = await this.networks.findOne({ where: { slug } });
+      return network ? Object.freeze(network) : undefined;
     },
   });
 
@@ -94,7 +65,7 @@ export class NetworksService {
     max: 10_000,
     ttl: NETWORK_LOOKUP_TTL_MS,
     fetchMethod: async (userId) => {
-      const rows = await queryPrepared(this.db, 'SELECT 1 FROM users WHERE id = $1', [userId]);
+      const rows: unknown[] = await this.db.query('SELECT 1 FROM users WHERE id = $1', [userId]);
       return rows.length ? true : undefined;
     },
   });
