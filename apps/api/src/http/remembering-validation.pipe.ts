@@ -1,4 +1,4 @@
-import { type ArgumentMetadata, ValidationPipe, type ValidationPipeOptions } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 
 type Flat = string | number | boolean | null | undefined;
@@ -26,10 +26,6 @@ function flatObject(value: unknown): value is Record<string, Flat> {
 export class RememberingValidationPipe extends ValidationPipe {
   private readonly accepted = new LRUCache<string, object>({ max: 1_000 });
   private readonly classIds = new WeakMap<object, number>();
-
-  constructor(options: ValidationPipeOptions) {
-    super(options);
-  }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const key = this.keyOf(value, metadata);
