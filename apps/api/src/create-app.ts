@@ -61,6 +61,30 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   return app;
 }
 
+/**
+ * Builds the app on the given database and object store and listens on the configured
+ * port. If either fails, logs why, closes what was built, runs `cleanUp` (a single
+ * process stops the embedded services it started) and exits with 1.
+ */
+export async function listenOrExit(
+  config: AppConfig,
+  connection: Pick<CreateAppOptions, 'databaseUrl' | 'storage'>,
+  logger: Logger,
+  cleanUp: () => Promise<void> = async () => undefined,
+): Promise<NestExpressApplication> {
+  let app: NestExpressApplication | undefined;
+  try {
+    app = await createApp({ config, databaseUrl: connection.databaseUrl, storage: connection.storage });
+    await app.listen(config.port, config.host);
+    return app;
+  } catch (error) {
+    logger.error(`Could not start: ${(error as Error).message}`);
+    await app?.close().catch(() => undefined);
+    await cleanUp();
+    process.exit(1);
+  }
+}
+
 /** Nest's text logger, or JSON lines with request ids (LOG_FORMAT=json, the default in production). */
 export function appLogger(config: AppConfig, levels: ReturnType<typeof levelsFrom>) {
   return config.logFormat === 'json' ? new JsonLogger(levels) : levels;

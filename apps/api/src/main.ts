@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { type AppConfig, ConfigError, isApiWorker, loadConfig } from '@community-hub/api-config';
-import { createApp, levelsFrom } from './create-app';
+import { type createApp, levelsFrom, listenOrExit } from './create-app';
 import { JsonLogger } from './logging/json-logger';
 import { startInfrastructure } from './infrastructure';
 import { startupBanner } from './startup-banner';
@@ -30,24 +30,17 @@ async function main(): Promise<void> {
 async function runSingleProcess(config: AppConfig): Promise<void> {
   const logger = new Logger('CommunityHub');
   const infrastructure = await startInfrastructure(config);
-  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  // Filled once it listens; a signal during start-up still stops the embedded services.
+  const running: { app?: Awaited<ReturnType<typeof createApp>> } = {};
   const shutdown = async (signal: string) => {
     logger.log(`${signal} received, shutting down`);
-    await app?.close().catch(() => undefined);
+    await running.app?.close().catch(() => undefined);
     await infrastructure.stop();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  try {
-    app = await createApp({ config, databaseUrl: infrastructure.databaseUrl, storage: infrastructure.storage });
-    await app.listen(config.port, config.host);
-  } catch (error) {
-    logger.error(`Could not start: ${(error as Error).message}`);
-    await app?.close().catch(() => undefined);
-    await infrastructure.stop();
-    process.exit(1);
-  }
+  running.app = await listenOrExit(config, infrastructure, logger, () => infrastructure.stop());
   console.log(startupBanner(config, infrastructure.embedded));
 }
 

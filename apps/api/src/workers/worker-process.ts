@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import cluster from 'node:cluster';
 import type { AppConfig } from '@community-hub/api-config';
-import { createApp } from '../create-app';
+import { type createApp, listenOrExit } from '../create-app';
 import { answerMetricsCollection } from '../metrics/installation-metrics';
 import { takeHandoff } from './infrastructure-handoff';
 
@@ -20,24 +20,18 @@ export async function runWorker(config: AppConfig): Promise<void> {
     logger.error(`API_WORKERS=${config.workers} needs this process to fork its own workers; under a process manager that forks, set API_WORKERS=1`);
     process.exit(78);
   }
-  let app: Awaited<ReturnType<typeof createApp>> | undefined;
+  // Filled once it listens; a signal during start-up still ends the process.
+  const running: { app?: Awaited<ReturnType<typeof createApp>> } = {};
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    await app?.close().catch(() => undefined);
+    await running.app?.close().catch(() => undefined);
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
   // The primary is gone (killed): no connections come any more, and nobody would restart this worker.
   process.once('disconnect', () => void stop());
-  try {
-    app = await createApp({ config, databaseUrl: infrastructure.databaseUrl, storage: infrastructure.storage });
-    await app.listen(config.port, config.host);
-  } catch (error) {
-    logger.error(`Could not start: ${(error as Error).message}`);
-    await app?.close().catch(() => undefined);
-    process.exit(1);
-  }
+  running.app = await listenOrExit(config, infrastructure, logger);
 }
