@@ -2,6 +2,7 @@ import { Logger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import cors from 'cors';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
@@ -13,7 +14,10 @@ import type { AppConfig } from '@community-hub/api-config';
 import { migrateUnderLock } from '@community-hub/api-database';
 import { DemoDataService } from '@community-hub/api-demo-data';
 import type { StorageConnection } from '@community-hub/api-storage';
+import { TokenService } from '@community-hub/api-auth';
 import { AppModule } from './app.module';
+import { graphqlHttpContext } from './graphql/graphql-options';
+import { answerGraphQLPostsDirectly, type Middleware } from './http/graphql-posts';
 import { requestIds } from './http/request-id.middleware';
 import { JsonLogger } from './logging/json-logger';
 import { httpMetrics } from './metrics/http-metrics.middleware';
@@ -39,17 +43,23 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
     abortOnError: false,
   });
   app.enableShutdownHooks();
-  app.use(requestIds());
-  app.use(httpMetrics(app.get(MetricsService)));
+  const graphqlPostMiddleware: Middleware[] = [requestIds(), httpMetrics(app.get(MetricsService)), securityHeaders(config)];
+  app.use(graphqlPostMiddleware[0]);
+  app.use(graphqlPostMiddleware[1]);
   if (config.http.trustProxy) app.set('trust proxy', 1);
   app.disable('x-powered-by');
   // Express would hash every response body for an ETag; GraphQL answers POSTs, which no cache revalidates.
   app.set('etag', false);
-  app.use(securityHeaders(config));
+  app.use(graphqlPostMiddleware[2]);
   if (config.http.corsOrigin) {
-    app.enableCors({ origin: config.http.corsOrigin.split(',').map((o) => o.trim()), credentials: true });
+    // What app.enableCors would register, kept to run on direct GraphQL posts too.
+    const crossOrigin = cors({ origin: config.http.corsOrigin.split(',').map((o) => o.trim()), credentials: true });
+    graphqlPostMiddleware.push(crossOrigin);
+    app.use(crossOrigin);
   }
-  app.use('/graphql', express.json({ limit: config.http.maxRequestBytes }), bodyErrors);
+  const jsonBody = express.json({ limit: config.http.maxRequestBytes });
+  graphqlPostMiddleware.push(jsonBody);
+  app.use('/graphql', jsonBody, bodyErrors);
   serveWebClient(app, config);
 
   const dataSource = app.get<DataSource>(getDataSourceToken());
@@ -58,6 +68,11 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
     if (config.demoData) await app.get(DemoDataService).load();
   });
   await app.init();
+  answerGraphQLPostsDirectly(app, {
+    middleware: graphqlPostMiddleware,
+    onMiddlewareError: bodyErrors,
+    context: graphqlHttpContext(app.get(TokenService)),
+  });
   return app;
 }
 

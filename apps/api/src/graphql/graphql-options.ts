@@ -25,6 +25,7 @@ type ApolloOptions = ApolloDriverConfig & { gateway: GatewayInterface };
 
 export function graphqlOptions(config: AppConfig, tokens: TokenService, metrics?: MetricsService): ApolloOptions {
   const execution = new CompiledExecution();
+  const httpContext = graphqlHttpContext(tokens);
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -54,9 +55,19 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService, metrics?
     subscriptions: { 'graphql-ws': webSocketOptions(tokens, metrics) as GraphQLWsSubscriptionsConfig },
     context: (ctx: { req?: Request; res?: Response; extra?: WsExtra }): RequestContext => {
       if (ctx.extra) return { caller: ctx.extra.caller ?? null, loaders: new Map() };
-      return { req: ctx.req, res: ctx.res, caller: tokens.verifySession(sessionTokenOf(ctx.req)), loaders: new Map() };
+      return httpContext(ctx);
     },
   };
+}
+
+/** The context of a GraphQL request over HTTP: the caller from the bearer token or session cookie. */
+export function graphqlHttpContext(tokens: TokenService) {
+  return (ctx: { req?: Request; res?: Response }): RequestContext => ({
+    req: ctx.req,
+    res: ctx.res,
+    caller: tokens.verifySession(sessionTokenOf(ctx.req)),
+    loaders: new Map(),
+  });
 }
 
 /** graphql-ws server hooks (Nest passes them through to `useServer`). */
