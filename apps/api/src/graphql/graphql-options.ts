@@ -5,7 +5,7 @@ import type { ServerOptions } from 'graphql-ws';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
 import type { AppConfig } from '@community-hub/api-config';
-import { answerPreloadedFields, type Caller, type RequestContext } from '@community-hub/api-common';
+import { answerPreloadedFields, type Caller, readPlainFieldsDirectly, type RequestContext } from '@community-hub/api-common';
 import { bearerToken, sessionCookieOf, sessionTokenOf, type TokenService } from '@community-hub/api-auth';
 import type { MetricsService } from '../metrics/metrics.service';
 import { graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin';
@@ -30,8 +30,9 @@ export function graphqlOptions(config: AppConfig, tokens: TokenService, metrics?
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
-    // Fields a list query has already joined in answer without their resolver (see `@Preloaded`).
-    transformSchema: (schema) => execution.useSchema(answerPreloadedFields(schema)),
+    // Fields a list query has already joined in answer without their resolver (see `@Preloaded`),
+    // and plain properties are read without one (see `readPlainFieldsDirectly`).
+    transformSchema: (schema) => execution.useSchema(readPlainFieldsDirectly(answerPreloadedFields(schema))),
     // Queries run compiled (graphql-jit) where it behaves as graphql-js does; see CompiledExecution.
     gateway: execution,
     playground: false,

@@ -1,6 +1,8 @@
 import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
-import { buildSchema, execute, GraphQLError, parse, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
+import { buildSchema, execute, GraphQLError, parse, type ExecutionResult, type GraphQLObjectType, type OperationDefinitionNode } from 'graphql';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { CompiledExecution, compilable } from '../../src/graphql/compiled-execution';
+import { startTestApp, type TestApp } from '../support/test-app';
 
 const schema = buildSchema(`
   type Query {
@@ -95,5 +97,25 @@ describe('CompiledExecution (graphql-jit where it agrees with graphql-js)', () =
     const { compiled, reference } = await both('query($n: String!) { greeting(name: $n) }', {});
     expect(compiled.data).toBeUndefined();
     expect(compiled.errors?.[0].message).toBe(reference.errors?.[0].message);
+  });
+});
+
+describe("the app's schema as served (readPlainFieldsDirectly)", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it("reads plain properties without Nest's resolver, and keeps real resolvers and lazy totals", () => {
+    const { schema } = t.app.get(GraphQLSchemaHost);
+    const fields = (name: string) => (schema.getType(name) as GraphQLObjectType).getFields();
+    // If a Nest upgrade changed its property reader, these would keep it: the optimisation would be lost, not the answers.
+    for (const name of ['id', 'title', 'tags', 'postCount', 'pinned', 'locked', 'lastActivityAt']) expect(fields('Thread')[name].resolve).toBeUndefined();
+    for (const name of ['edges', 'nodes', 'pageInfo']) expect(fields('ThreadConnection')[name].resolve).toBeUndefined();
+    expect(fields('ThreadEdge').node.resolve).toBeUndefined();
+    expect(fields('ThreadConnection').totalCount.resolve).toBeDefined();
+    for (const name of ['author', 'lastPoster', 'unreadCount']) expect(fields('Thread')[name].resolve).toBeDefined();
+    expect(fields('Query').network.resolve).toBeDefined();
   });
 });
