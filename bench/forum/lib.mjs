@@ -328,6 +328,24 @@ export async function login(url, email, password) {
   return data.login;
 }
 
+/** The thread list as the load tests ask for it: 25 threads with author, last poster, post and unread counts. */
+export const THREAD_LIST_QUERY = `query ThreadList($slug: String!) { network(slug: $slug) { threads(first: 25) {
+  edges { cursor node { id title tags postCount lastActivityAt pinned locked unreadCount author { id name } lastPoster { id name } } }
+  pageInfo { endCursor hasNextPage } } } }`;
+
+/**
+ * For the experiments: the benchmark cluster, one API (startApi's options) and the
+ * bench user signed in; `headers` and `body` post `query` (default the thread list) for autocannon.
+ */
+export async function startSignedInApi({ query = THREAD_LIST_QUERY, ...apiOptions } = {}) {
+  const state = readState();
+  const db = await startPostgres();
+  const api = await startApi({ databaseUrl: db.url, ...apiOptions, env: { DATABASE_POOL_SIZE: '10', ...apiOptions.env } });
+  const session = await login(api.url, state.benchUser.email, state.benchUser.password);
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${session.token}` };
+  return { api, headers, body: JSON.stringify({ query, variables: { slug: state.slug } }) };
+}
+
 /** Statement counts from pg_stat_statements for one database (run on the admin database). */
 export async function statementSnapshot(adminClient, dbName = DB_NAME) {
   const { rows } = await adminClient.query(

@@ -9,11 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { BENCH_DIR, login, readState, runMain, sleep, startApi, startPostgres } from '../lib.mjs';
-
-const THREAD_LIST = `query ThreadList($slug: String!) { network(slug: $slug) { threads(first: 25) {
-  edges { cursor node { id title tags postCount lastActivityAt pinned locked unreadCount author { id name } lastPoster { id name } } }
-  pageInfo { endCursor hasNextPage } } } }`;
+import { BENCH_DIR, runMain, sleep, startSignedInApi } from '../lib.mjs';
 
 function summarise(profile, requests, top = 25) {
   const bySite = new Map();
@@ -35,18 +31,13 @@ function summarise(profile, requests, top = 25) {
 }
 
 runMain(async () => {
-  const state = readState();
   const dir = mkdtempSync(join(tmpdir(), 'alloc-profile-'));
-  const db = await startPostgres();
-  const api = await startApi({
-    databaseUrl: db.url,
+  const { api, headers, body } = await startSignedInApi({
+    query: process.env.Q,
     main: process.env.MAIN,
-    env: { DATABASE_POOL_SIZE: '10', HEAP_SAMPLER_DIR: dir },
+    env: { HEAP_SAMPLER_DIR: dir },
     nodeArgs: ['--max-semi-space-size=32', `--require=${join(BENCH_DIR, 'experiments/heap-sampler.cjs')}`],
   });
-  const session = await login(api.url, state.benchUser.email, state.benchUser.password);
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${session.token}` };
-  const body = JSON.stringify({ query: process.env.Q ?? THREAD_LIST, variables: { slug: state.slug } });
   await autocannon({ url: api.url, method: 'POST', connections: 50, duration: 3, headers, body });
   writeFileSync(join(dir, 'start'), '');
   await sleep(300);

@@ -6,20 +6,17 @@
 //   Q='{ __typename }' node bench/forum/experiments/gc-rate.mjs
 //   MAIN=/work/main/dist-variants/B/apps/api/src/main.js node bench/forum/experiments/gc-rate.mjs   # another build
 import autocannon from 'autocannon';
-import { login, readState, runMain, startApi, startPostgres } from '../lib.mjs';
+import { runMain, startSignedInApi } from '../lib.mjs';
 
-const THREAD_LIST = `query ThreadList($slug: String!) { network(slug: $slug) { threads(first: 25) {
-  edges { cursor node { id title tags postCount lastActivityAt pinned locked unreadCount author { id name } lastPoster { id name } } }
-  pageInfo { endCursor hasNextPage } } } }`;
 runMain(async () => {
-  const state = readState();
-  const db = await startPostgres();
   const lines = [];
   const origWrite = process.stderr.write.bind(process.stderr);
-  const api = await startApi({ databaseUrl: db.url, env: { DATABASE_POOL_SIZE: '10' }, nodeArgs: ['--max-semi-space-size=32', '--trace-gc'], quiet: false, main: process.env.MAIN });
-  const session = await login(api.url, state.benchUser.email, state.benchUser.password);
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${session.token}` };
-  const body = JSON.stringify({ query: process.env.Q ?? THREAD_LIST, variables: { slug: state.slug } });
+  const { api, headers, body } = await startSignedInApi({
+    query: process.env.Q,
+    main: process.env.MAIN,
+    nodeArgs: ['--max-semi-space-size=32', '--trace-gc'],
+    quiet: false,
+  });
   await autocannon({ url: api.url, method: 'POST', connections: 50, duration: 3, headers, body });
   process.stderr.write = (d) => { lines.push(String(d)); return true; };
   const r = await autocannon({ url: api.url, method: 'POST', connections: 50, duration: 8, headers, body });

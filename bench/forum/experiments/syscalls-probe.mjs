@@ -6,17 +6,10 @@
 //   node bench/forum/experiments/syscalls-probe.mjs     # Q='{ __typename }' for another query
 import { spawn } from 'node:child_process';
 import autocannon from 'autocannon';
-import { login, readState, runMain, startApi, startPostgres } from '../lib.mjs';
-const QUERY = `query ThreadList($slug: String!) { network(slug: $slug) { threads(first: 25) {
-      edges { cursor node { id title tags postCount lastActivityAt pinned locked unreadCount author { id name } lastPoster { id name } } }
-      pageInfo { endCursor hasNextPage } } } }`;
+import { runMain, startSignedInApi } from '../lib.mjs';
+
 runMain(async () => {
-  const state = readState();
-  const db = await startPostgres();
-  const api = await startApi({ databaseUrl: db.url, env: { DATABASE_POOL_SIZE: '10' } });
-  const session = await login(api.url, state.benchUser.email, state.benchUser.password);
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${session.token}` };
-  const body = JSON.stringify({ query: process.env.Q ?? QUERY, variables: { slug: state.slug } });
+  const { api, headers, body } = await startSignedInApi({ query: process.env.Q });
   const load = (duration) => autocannon({ url: api.url, method: 'POST', connections: 50, duration, headers, body });
   await load(3);
   const strace = spawn('strace', ['-c', '-f', '-p', String(api.pid)], { stdio: ['ignore', 'inherit', 'inherit'] });
