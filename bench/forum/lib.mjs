@@ -152,9 +152,10 @@ export function writeState(state) {
   writeFileSync(STATE_FILE, JSON.stringify(state, null, 2));
 }
 
+/** Writes a result as JSON: `name` under results/, or where an absolute path says. */
 export function writeResult(name, data) {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  const file = join(RESULTS_DIR, name);
+  const file = resolve(RESULTS_DIR, name);
+  mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(data, null, 2) + '\n');
   return file;
 }
