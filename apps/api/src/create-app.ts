@@ -147,7 +147,13 @@ function bodyErrors(error: { type?: string; status?: number } | undefined, _req:
     res.status(413).json({ errors: [{ message: 'The request is too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
     return;
   }
-  res.status(error.status ?? 400).json({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+  const message =
+    error.type === 'charset.unsupported'
+      ? 'The request body must be UTF-8'
+      : error.type === 'encoding.unsupported'
+        ? 'The request body is compressed in a way the API does not read (use gzip, or none)'
+        : 'The request body is not valid JSON';
+  res.status(error.status ?? 400).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
 }
 
 function webDistDir(config: AppConfig): string | null {

@@ -40,6 +40,20 @@ describe('GraphQL hardening', () => {
     expect(JSON.stringify(body)).not.toMatch(/at .*\.js:\d+/);
   });
 
+  it('says what is wrong with a body in another charset or an unknown compression (415, coded)', async () => {
+    const post = (headers: Record<string, string>) =>
+      fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"query":"{ __typename }"}' });
+    const latin1 = await post({ 'content-type': 'application/json; charset=latin1' });
+    expect(latin1.status).toBe(415);
+    expect(await latin1.json()).toEqual({ errors: [{ message: 'The request body must be UTF-8', extensions: { code: 'BAD_REQUEST' } }] });
+    const packed = await post({ 'content-encoding': 'zstd-of-our-own' });
+    expect(packed.status).toBe(415);
+    expect(((await packed.json()) as any).errors[0]).toEqual({
+      message: 'The request body is compressed in a way the API does not read (use gzip, or none)',
+      extensions: { code: 'BAD_REQUEST' },
+    });
+  });
+
   it('puts a code on every error and never leaks stack traces or SQL', async () => {
     const results = await Promise.all([
       t.gql('{ nope }'),
