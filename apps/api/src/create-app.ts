@@ -43,22 +43,18 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
     abortOnError: false,
   });
   app.enableShutdownHooks();
-  const graphqlPostMiddleware: Middleware[] = [requestIds(), httpMetrics(app.get(MetricsService)), securityHeaders(config)];
-  app.use(graphqlPostMiddleware[0]);
-  app.use(graphqlPostMiddleware[1]);
   if (config.http.trustProxy) app.set('trust proxy', 1);
   app.disable('x-powered-by');
   // Express would hash every response body for an ETag; GraphQL answers POSTs, which no cache revalidates.
   app.set('etag', false);
-  app.use(graphqlPostMiddleware[2]);
+  // Every request's middleware, in order; direct GraphQL posts run the same list (answerGraphQLPostsDirectly).
+  const everyRequest: Middleware[] = [requestIds(), httpMetrics(app.get(MetricsService)), securityHeaders(config)];
   if (config.http.corsOrigin) {
-    // What app.enableCors would register, kept to run on direct GraphQL posts too.
-    const crossOrigin = cors({ origin: config.http.corsOrigin.split(',').map((o) => o.trim()), credentials: true });
-    graphqlPostMiddleware.push(crossOrigin);
-    app.use(crossOrigin);
+    // What app.enableCors would register.
+    everyRequest.push(cors({ origin: config.http.corsOrigin.split(',').map((o) => o.trim()), credentials: true }));
   }
+  for (const middleware of everyRequest) app.use(middleware);
   const jsonBody = express.json({ limit: config.http.maxRequestBytes });
-  graphqlPostMiddleware.push(jsonBody);
   app.use('/graphql', jsonBody, bodyErrors);
   serveWebClient(app, config);
 
@@ -69,7 +65,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   });
   await app.init();
   answerGraphQLPostsDirectly(app, {
-    middleware: graphqlPostMiddleware,
+    middleware: [...everyRequest, jsonBody],
     onMiddlewareError: bodyErrors,
     context: graphqlHttpContext(app.get(TokenService)),
   });
