@@ -59,7 +59,8 @@ describe('journey: a discussion arrives live in another browser', () => {
 
       // A starts a discussion.
       await pageA.goto(`/n/${SLUG}/threads`);
-      await pageA.getByRole('button', { name: 'Start a discussion' }).or(pageA.getByRole('link', { name: 'Start a discussion' })).first().click();
+      // exact: the page's skip link ("Skip to Start a discussion") comes first in the page and is off screen.
+      await pageA.getByRole('button', { name: 'Start a discussion', exact: true }).or(pageA.getByRole('link', { name: 'Start a discussion', exact: true })).first().click();
       await pageA.getByLabel('Title', { exact: true }).fill(title);
       await pageA.getByLabel('Message', { exact: true }).fill('Meet at the **library** at 10. <script>alert(1)</script>');
       await pageA.getByLabel('Tags', { exact: true }).fill('environment, volunteering');

@@ -13,7 +13,10 @@ module.exports = {
       'ts-jest',
       { isolatedModules: true, tsconfig: path.join(__dirname, 'tsconfig.json') },
     ],
+    // otplib's ESM-only plugins, compiled to CommonJS for Jest (the two-factor journey computes codes).
+    '/node_modules/(@noble|@scure)/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, isolatedModules: true, module: 'commonjs' } }],
   },
+  transformIgnorePatterns: ['/node_modules/(?!(@noble|@scure)/)'],
   moduleFileExtensions: ['ts', 'js', 'cjs', 'json'],
   globalSetup: '<rootDir>/e2e/support/global-setup.cjs',
   globalTeardown: '<rootDir>/e2e/support/global-teardown.cjs',

@@ -84,7 +84,7 @@ describe('journey: uploading to the library, a new version and a download', () =
       await page.getByRole('navigation', { name: 'Network sections' }).getByRole('link', { name: 'Library' }).click();
       await onPath(page, `/n/${SLUG}/library`);
       await visible(page.getByRole('heading', { level: 2, name: 'Library', exact: true }));
-      await visible(page.getByRole('navigation', { name: 'Breadcrumb' }));
+      await visible(page.getByRole('navigation', { name: 'Folders' }));
 
       // Two files at once through the file input.
       await page.getByLabel('Choose files', { exact: true }).setInputFiles([

@@ -56,7 +56,7 @@ describe('journey: an @mention notifies live, and opening it marks it read', () 
 
       // A starts a discussion and stays on it.
       await pageA.goto(`/n/${SLUG}/threads`);
-      await pageA.getByRole('button', { name: 'Start a discussion' }).click();
+      await pageA.getByRole('button', { name: 'Start a discussion', exact: true }).click();
       await pageA.getByLabel('Title', { exact: true }).fill(title);
       await pageA.getByLabel('Message', { exact: true }).fill('Who can help on Saturday mornings?');
       await pageA.getByRole('button', { name: 'Post discussion' }).click();

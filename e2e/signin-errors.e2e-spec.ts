@@ -8,6 +8,7 @@ import {
   newPage,
   newUserContext,
   submitSignIn,
+  TERMS_CHECKBOX,
   visible,
   withDiagnostics,
 } from './support';
@@ -33,6 +34,7 @@ describe('journey: sign-in and sign-up errors', () => {
         await page.getByLabel('Name', { exact: true }).fill('Someone Else');
         await page.getByLabel('Email', { exact: true }).fill(admin.email);
         await page.getByLabel('Password', { exact: true }).fill('a-long-enough-password');
+        await page.getByRole('checkbox', { name: TERMS_CHECKBOX, exact: true }).check();
         await page.getByRole('button', { name: 'Create account', exact: true }).click();
         await visible(page.getByRole('alert').filter({ hasText: /\S/ }));
         expect(currentPath(page)).toBe('/signup');

@@ -32,7 +32,7 @@ describe('journey: sign up and join a public network', () => {
     await browser?.close();
   });
 
-  it('signs up, lands on the directory, opens Macclesfield and joins it; a reload keeps the membership', async () => {
+  it('signs up, lands on their home with the directory below, opens Macclesfield and joins it; a reload keeps the membership', async () => {
     const context = await newUserContext(browser);
     const page = await newPage(context);
     const user = newUser('Alice');
@@ -47,9 +47,9 @@ describe('journey: sign up and join a public network', () => {
         await visible(mainNav(page).getByRole('link', { name: 'My profile', exact: true }));
         expect(await mainNav(page).getByRole('link', { name: 'Sign in', exact: true }).count()).toBe(0);
 
-        // Layout: <main id="main">; the directory groups networks under an h2 per area.
+        // Layout: <main id="main">; below the home, the directory groups networks under an h3 per area.
         await visible(page.locator('main#main'));
-        await visible(page.getByRole('main').getByRole('heading', { level: 2, name: macclesfield.area, exact: true }));
+        await visible(page.getByRole('main').getByRole('heading', { level: 3, name: macclesfield.area, exact: true }));
 
         // The directory lists the network as a link to /n/macclesfield.
         const link = page.getByRole('main').getByRole('link', { name: macclesfield.name, exact: true });

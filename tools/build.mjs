@@ -2,8 +2,9 @@
 // (vite into dist/web). Skips a part whose sources are older than its last build.
 // Usage: node tools/build.mjs [api|web]... (default: both)
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rewriteAliases } from './rewrite-aliases.mjs';
 
 const bin = (name) => join('node_modules', '.bin', name);
@@ -28,6 +29,32 @@ function upToDate(stamp, inputs) {
   return !force && existsSync(stamp) && statSync(stamp).mtimeMs >= newestMtime(inputs);
 }
 
+/**
+ * Writes name.br and name.gz beside each text file of the web build, served instead of the file
+ * when the browser accepts them (apps/api/src/http/precompressed-static.ts). Source maps are
+ * left alone (fetched by developer tools only); a variant is kept only when it is smaller.
+ */
+function precompress(dir) {
+  const text = /\.(?:js|mjs|css|html|svg|json|webmanifest|txt|xml)$/;
+  const walk = (path) => {
+    for (const name of readdirSync(path)) {
+      const file = join(path, name);
+      if (statSync(file).isDirectory()) walk(file);
+      else if (text.test(name)) {
+        const body = readFileSync(file);
+        const variants = {
+          br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+          gz: gzipSync(body, { level: 9 }),
+        };
+        for (const [suffix, compressed] of Object.entries(variants)) {
+          if (compressed.length < body.length) writeFileSync(`${file}.${suffix}`, compressed);
+        }
+      }
+    }
+  };
+  walk(dir);
+}
+
 const common = ['tsconfig.base.json', 'package-lock.json', 'libs/shared'];
 if (parts.includes('api')) {
   const stamp = 'dist/api/.built';
@@ -37,6 +64,8 @@ if (parts.includes('api')) {
     const started = Date.now();
     execFileSync(bin('tsc'), ['-p', 'apps/api/tsconfig.app.json'], { stdio: 'inherit' });
     rewriteAliases('dist/api');
+    // Text the API reads at run time (the statements' default Markdown) goes beside the compiled code.
+    cpSync('libs/api/statements/src/defaults', 'dist/api/libs/api/statements/src/defaults', { recursive: true });
     writeFileSync(stamp, new Date().toISOString());
     console.log(`api: built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
@@ -48,6 +77,7 @@ if (parts.includes('web') && existsSync('apps/web/vite.config.ts')) {
   } else {
     const started = Date.now();
     execFileSync(bin('vite'), ['build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+    precompress('dist/web');
     writeFileSync(stamp, new Date().toISOString());
     console.log(`web: built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }

@@ -2,6 +2,8 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { graphqlDocuments } from './graphql-documents-plugin.ts';
+import { serviceWorker } from './service-worker-plugin.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const fromRoot = (path: string) => `${repoRoot}${path}`;
@@ -17,16 +19,29 @@ const libraries: Record<string, string> = {
   '@community-hub/web-forum': 'libs/web/forum/src/index.ts',
   '@community-hub/web-library': 'libs/web/library/src/index.ts',
   '@community-hub/web-search': 'libs/web/search/src/index.ts',
+  '@community-hub/web-statements': 'libs/web/statements/src/index.ts',
   '@community-hub/web-consortia': 'libs/web/consortia/src/index.ts',
   '@community-hub/web-events': 'libs/web/events/src/index.ts',
   '@community-hub/web-notifications': 'libs/web/notifications/src/index.ts',
+  '@community-hub/web-home': 'libs/web/home/src/index.ts',
+  '@community-hub/web-moderation': 'libs/web/moderation/src/index.ts',
   '@community-hub/web-testing': 'libs/web/testing/src/index.ts',
   '@community-hub/shared-validation': 'libs/shared/validation/src/index.ts',
 };
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  plugins: [
+    // Each page's GraphQL documents go with its code, not all in the first chunk.
+    graphqlDocuments({
+      gqlFile: fromRoot('libs/web/graphql/src/generated/gql.ts'),
+      graphqlFile: fromRoot('libs/web/graphql/src/generated/graphql.ts'),
+      include: (id) => /\/(?:libs\/web|apps\/web\/src)\/.*\.tsx?$/.test(id) && !id.includes('/generated/'),
+    }),
+    react(),
+    // /sw.js: caches the shell and the hashed assets (never /graphql or /storage).
+    serviceWorker({ entry: fromRoot('apps/web/src/service-worker/sw.ts') }),
+  ],
   resolve: {
     alias: [
       { find: '@community-hub/web-ui/styles.css', replacement: fromRoot('libs/web/ui/src/styles.css') },
@@ -39,11 +54,17 @@ export default defineConfig({
   build: {
     outDir: fromRoot('dist/web'),
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps: this build is what production serves (the API also refuses *.map there).
+    sourcemap: false,
     // The lazily loaded GraphQL explorer (GraphiQL + CodeMirror) is one ~750 kB
     // chunk by design; the main chunk stays far below this.
     chunkSizeWarningLimit: 900,
     rolldownOptions: {
+      treeshake: {
+        // Our libraries' modules do nothing when imported (only their index.ts imports CSS), so what a
+        // lazily loaded page alone uses stays out of the first page even when an index.ts re-exports it.
+        moduleSideEffects: (id) => (/\/libs\/web\/[^?]*\/src\/(?!index\.ts$)[^/?]*\.tsx?$/.test(id) ? false : undefined),
+      },
       onLog(level, log, handler) {
         // GraphiQL ships React Compiler output with a "use no memo" directive; harmless once bundled.
         if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
@@ -57,7 +78,11 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, ws: true },
       '/storage': api,
+      '/auth': api,
       '/calendar': api,
+      '/security-log': api,
+      '/moderation': api,
+      '/library-imports': api,
       '/health': api,
     },
   },
@@ -66,8 +91,8 @@ export default defineConfig({
     root: repoRoot,
     environment: 'jsdom',
     globals: true,
-    include: ['apps/web/**/*.spec.tsx', 'libs/web/**/*.spec.ts', 'libs/web/**/*.spec.tsx'],
-    setupFiles: [fromRoot('libs/web/testing/src/setup.ts')],
+    include: ['apps/web/**/*.spec.ts', 'apps/web/**/*.spec.tsx', 'libs/web/**/*.spec.ts', 'libs/web/**/*.spec.tsx'],
+    setupFiles: [fromRoot('libs/web/testing/src/setup.ts'), fromRoot('apps/web/src/test-setup.ts')],
     css: false,
     restoreMocks: true,
   },

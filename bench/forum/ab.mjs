@@ -10,7 +10,7 @@
 //
 // The builds must live inside the repository (they load its node_modules). A variant may
 // add node flags or API settings after an @, comma-separated, e.g. "dist-variants/A@--max-semi-space-size=64"
-// or "dist-variants/A@API_WORKERS=2" (the API's CPU then counts its workers too).
+// or "dist-variants/A@DATABASE_POOL_SIZE=20".
 // Env: VARIANTS (required), ROUNDS (3), DURATION (8 s, after a 3 s warm-up), CONNECTIONS (50), QUERY.
 import { resolve } from 'node:path';
 import autocannon from 'autocannon';
@@ -46,12 +46,15 @@ runMain(async () => {
     const { main, nodeArgs, env } = parseVariant(variant);
     apis.push(await startApi({ databaseUrl: db.url, main, nodeArgs, env: { DATABASE_POOL_SIZE: '10', ...env } }));
   }
-  const session = await login(apis[0].url, state.benchUser.email, state.benchUser.password);
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${session.token}` };
+  // Each build signs in on its own: since server-side sessions, a token names a session of the build that made it.
+  for (const api of apis) {
+    const session = await login(api.url, state.benchUser.email, state.benchUser.password);
+    api.headers = { 'content-type': 'application/json', authorization: `Bearer ${session.token}` };
+  }
   const body = JSON.stringify({ query: QUERY, variables: { slug: state.slug } });
   const answers = new Set();
   for (const api of apis) {
-    const text = await (await fetch(api.url, { method: 'POST', headers, body })).text();
+    const text = await (await fetch(api.url, { method: 'POST', headers: api.headers, body })).text();
     if (text.includes('"errors"')) throw new Error(`${api.url}: ${text.slice(0, 500)}`);
     answers.add(text);
   }
@@ -59,7 +62,7 @@ runMain(async () => {
   const totals = VARIANTS.map(() => ({ reqPerSec: 0, cpu: 0 }));
   for (let round = 1; round <= ROUNDS; round++) {
     for (const [i, api] of apis.entries()) {
-      const load = (duration) => autocannon({ url: api.url, method: 'POST', connections: CONNECTIONS, duration, headers, body });
+      const load = (duration) => autocannon({ url: api.url, method: 'POST', connections: CONNECTIONS, duration, headers: api.headers, body });
       await load(3);
       const before = cpuSecondsOfTree(api.pid);
       const r = await load(DURATION);

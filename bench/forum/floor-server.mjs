@@ -6,10 +6,6 @@
 // cursors and the same JSON shape.
 //
 //   DATABASE_URL=… AUTH_SECRET=… PORT=… POOL_SIZE=10 node bench/forum/floor-server.mjs
-//
-// FLOOR_WORKERS=N (default 1): N processes on the one port (node:cluster), each
-// with its own pool of POOL_SIZE, as the API runs with API_WORKERS=N.
-import cluster from 'node:cluster';
 import { createSecretKey } from 'node:crypto';
 import { createServer } from 'node:http';
 import jwt from 'jsonwebtoken';
@@ -19,7 +15,6 @@ const { DATABASE_URL, AUTH_SECRET, PORT } = process.env;
 const POOL_SIZE = Number(process.env.POOL_SIZE ?? 10);
 const SLUG = process.env.SLUG ?? 'bench-forum';
 const FIRST = 25;
-const WORKERS = Number(process.env.FLOOR_WORKERS ?? 1);
 
 /**
  * FLOOR_BOUND_LIMIT=1: the statement as first written, with the limit bound as $3.
@@ -94,20 +89,6 @@ function serve() {
   process.once('SIGINT', stop);
 }
 
-/** FLOOR_WORKERS > 1: this process only forks the servers, says "ready" when all listen, and stops them. */
-function superviseWorkers() {
-  const workers = Array.from({ length: WORKERS }, () => cluster.fork());
-  let listening = 0;
-  for (const worker of workers) worker.once('listening', () => ++listening === WORKERS && process.send?.('ready'));
-  const stop = () => {
-    for (const worker of workers) worker.process.kill('SIGTERM');
-    Promise.all(workers.map((w) => new Promise((r) => (w.isDead() ? r() : w.once('exit', r))))).then(() => process.exit(0));
-  };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
-}
-
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
-  if (WORKERS > 1 && cluster.isPrimary) superviseWorkers();
-  else serve();
+  serve();
 }

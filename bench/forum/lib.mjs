@@ -268,6 +268,7 @@ export async function startApi({ databaseUrl, nodeArgs = [], env = {}, quiet = t
       HOME: process.env.HOME,
       NODE_ENV: 'production',
       AUTH_SECRET,
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
       HOST: '127.0.0.1',
       PORT: String(port),
       DATA_DIR: API_DATA_DIR,
@@ -275,7 +276,10 @@ export async function startApi({ databaseUrl, nodeArgs = [], env = {}, quiet = t
       DEMO_DATA: 'false',
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
+      // The benchmark's admin only creates its network: no second factor to type.
+      ADMIN_REQUIRE_TWO_FACTOR: 'false',
       AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+      NEWCOMER_DAYS: '0',
       LOG_LEVEL: 'warn',
       ...env,
     },

@@ -7,10 +7,7 @@
 //   node bench/forum/thread-list.mjs --profile     # API only, under --cpu-prof; results/thread-list-profile.json
 //
 // Env: CONNECTIONS (50), WARMUP (5 s), DURATION (20 s), ROUNDS (2: api, floor, floor with a bound limit, then again),
-//      POOL_SIZE (10 = the API's default DATABASE_POOL_SIZE; used for both sides, per process),
-//      API_WORKERS (1: the API's own setting, processes on one port). With API_WORKERS=N > 1 the floor is
-//      also measured as N processes (FLOOR_WORKERS, default API_WORKERS), and the goal is computed
-//      against the better of the two floors.
+//      POOL_SIZE (10 = the API's default DATABASE_POOL_SIZE; used for both sides).
 import { fork } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,8 +29,6 @@ const PROFILE = process.argv.includes('--profile');
 /** Extra node flags for the API process (experiments), e.g. "--max-semi-space-size=32". */
 const API_NODE_ARGS = (process.env.API_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const RESULT = process.env.RESULT ?? 'thread-list.json';
-const API_WORKERS = Number(process.env.API_WORKERS ?? 1);
-const FLOOR_WORKERS = Number(process.env.FLOOR_WORKERS ?? API_WORKERS);
 
 const QUERY = `query ThreadList($slug: String!) {
   network(slug: $slug) {
@@ -170,7 +165,7 @@ async function main() {
   }
   const api = await startApi({
     databaseUrl: db.url,
-    env: { DATABASE_POOL_SIZE: String(POOL_SIZE), API_WORKERS: String(API_WORKERS) },
+    env: { DATABASE_POOL_SIZE: String(POOL_SIZE) },
     nodeArgs: [...API_NODE_ARGS, ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`, '--cpu-prof-name=api-thread-list.cpuprofile'] : [])],
   });
   const session = await login(api.url, state.benchUser.email, state.benchUser.password);
@@ -196,9 +191,6 @@ async function main() {
 
   const floor = await startFloor(db.url, state.slug);
   const floorTarget = { url: floor.url, token: session.token, pid: floor.pid };
-  // Like for like: when the API runs several processes, so may the floor.
-  const floorWorkers = FLOOR_WORKERS > 1 ? await startFloor(db.url, state.slug, { FLOOR_WORKERS: String(FLOOR_WORKERS) }) : null;
-  const floorWorkersTarget = floorWorkers && { url: floorWorkers.url, token: session.token, pid: floorWorkers.pid };
   // The floor as first written (limit bound as $3, re-planned on every call): the floor of earlier runs.
   const floorBound = await startFloor(db.url, state.slug, { FLOOR_BOUND_LIMIT: '1' });
   const floorBoundTarget = { url: floorBound.url, token: session.token, pid: floorBound.pid };
@@ -236,7 +228,6 @@ async function main() {
       round,
       api: await measure('api  ', apiTarget),
       floor: await measure('floor', floorTarget),
-      ...(floorWorkersTarget ? { floorWorkers: await measure(`floor (${FLOOR_WORKERS} processes)`, floorWorkersTarget) } : {}),
       floorBoundLimit: await measure('floor (bound limit)', floorBoundTarget),
     });
   }
@@ -261,12 +252,8 @@ async function main() {
   });
   const A = agg('api');
   const F1 = agg('floor');
-  const FW = floorWorkersTarget ? agg('floorWorkers') : null;
-  // The goal is measured against the faster floor: one process, or as many as the API has.
-  const F = FW && FW.reqPerSec > F1.reqPerSec ? FW : F1;
   const FB = agg('floorBoundLimit');
-  const ratio = +(A.reqPerSec / F.reqPerSec).toFixed(3);
-  const ratioToOneProcess = +(A.reqPerSec / F1.reqPerSec).toFixed(3);
+  const ratio = +(A.reqPerSec / F1.reqPerSec).toFixed(3);
   const ratioToBound = +(A.reqPerSec / FB.reqPerSec).toFixed(3);
   const goals = {
     throughputAtLeastHalfOfFloor: { goal: '>= 0.50', actual: ratio, met: ratio >= 0.5 },
@@ -276,26 +263,23 @@ async function main() {
   console.log('\n| target | req/s | p50 ms | p99 ms | errors | non-2xx |');
   console.log('|---|---:|---:|---:|---:|---:|');
   for (const r of rounds) {
-    for (const side of ['api', 'floor', ...(FW ? ['floorWorkers'] : []), 'floorBoundLimit']) {
+    for (const side of ['api', 'floor', 'floorBoundLimit']) {
       const x = r[side];
       console.log(`| ${side} (round ${r.round}) | ${x.reqPerSec} | ${x.latencyMs.p50} | ${x.latencyMs.p99} | ${x.errors + x.timeouts} | ${x.non2xx} |`);
     }
   }
   console.log(`| **api (mean)** | **${A.reqPerSec}** | ${A.p50} | **${A.p99}** | ${A.errors} | ${A.non2xx} |`);
   console.log(`| **floor (mean)** | **${F1.reqPerSec}** | ${F1.p50} | ${F1.p99} | ${F1.errors} | ${F1.non2xx} |`);
-  if (FW) console.log(`| **floor, ${FLOOR_WORKERS} processes (mean)** | **${FW.reqPerSec}** | ${FW.p50} | ${FW.p99} | ${FW.errors} | ${FW.non2xx} |`);
   console.log(`| floor, bound limit (mean) | ${FB.reqPerSec} | ${FB.p50} | ${FB.p99} | ${FB.errors} | ${FB.non2xx} |`);
-  if (API_WORKERS > 1) console.log(`\nThe API ran ${API_WORKERS} processes (API_WORKERS=${API_WORKERS}); the floor ${F === FW ? `${FLOOR_WORKERS} processes` : 'one process'} (the faster of its two forms) is the reference.`);
   console.log(`\nAPI/floor throughput: ${(ratio * 100).toFixed(1)}% (goal >= 50%: ${goals.throughputAtLeastHalfOfFloor.met ? 'MET' : 'NOT MET'})`);
-  if (FW) console.log(`API/floor as one process: ${(ratioToOneProcess * 100).toFixed(1)}% (for comparison only)`);
   console.log(`API/floor with a bound limit (the floor of earlier runs): ${(ratioToBound * 100).toFixed(1)}% (for comparison only)`);
   console.log(`API p99: ${A.p99} ms (goal <= 50 ms: ${goals.apiP99AtMost50ms.met ? 'MET' : 'NOT MET'})`);
 
   const out = writeResult(RESULT, {
     generatedAt: new Date().toISOString(),
-    command: `${API_WORKERS > 1 ? `API_WORKERS=${API_WORKERS} ` : ''}${API_NODE_ARGS.length ? `API_NODE_ARGS="${API_NODE_ARGS.join(' ')}" ` : ''}node bench/forum/thread-list.mjs`,
+    command: `${API_NODE_ARGS.length ? `API_NODE_ARGS="${API_NODE_ARGS.join(' ')}" ` : ''}node bench/forum/thread-list.mjs`,
     machine: info,
-    settings: { CONNECTIONS, WARMUP, DURATION, ROUNDS, POOL_SIZE, API_NODE_ARGS, API_WORKERS, FLOOR_WORKERS: FW ? FLOOR_WORKERS : 1, apiEnv: 'NODE_ENV=production LOG_LEVEL=warn' },
+    settings: { CONNECTIONS, WARMUP, DURATION, ROUNDS, POOL_SIZE, API_NODE_ARGS, apiEnv: 'NODE_ENV=production LOG_LEVEL=warn' },
     data: state.counts,
     query: QUERY,
     floorSql: FLOOR_SQL.trim(),
@@ -303,7 +287,6 @@ async function main() {
     summary: {
       api: A,
       floor: F1,
-      ...(FW ? { floorWorkers: FW, reference: F === FW ? 'floorWorkers' : 'floor', apiToOneProcessFloorThroughput: ratioToOneProcess } : {}),
       floorBoundLimit: FB,
       apiToFloorThroughput: ratio,
       apiToFloorBoundLimitThroughput: ratioToBound,

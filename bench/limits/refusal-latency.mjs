@@ -38,7 +38,7 @@ const CASES = [
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-limits-'));
 const port = await freePort();
 const child = spawn(process.execPath, ['dist/api/apps/api/src/main.js'], {
-  env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, PORT: String(port), DEMO_DATA: 'false', LOG_LEVEL: 'error', NODE_ENV: 'production', AUTH_SECRET: 'bench-secret-0123456789abcdef0123456789' },
+  env: { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, PORT: String(port), DEMO_DATA: 'false', LOG_LEVEL: 'error', NODE_ENV: 'production', AUTH_SECRET: 'bench-secret-0123456789abcdef0123456789', PUBLIC_URL: `http://127.0.0.1:${port}` },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 let output = '';

@@ -91,7 +91,8 @@ function floorBuilder() {
   const require = createRequire(import.meta.url);
   const dist = (p) => join(REPO, 'dist/api/libs/api', p);
   const { SearchService } = require(dist('search/src/search.service.js'));
-  const { SpaceAccessService, NetworkSpaceAccessPolicy } = require(dist('networks/src/access/space-access.service.js'));
+  const { SpaceAccessService } = require(dist('access/src/space-access.service.js'));
+  const { NetworkSpaceAccessPolicy } = require(dist('networks/src/network-space-access.policy.js'));
   const { ConsortiumSpaceAccessPolicy } = require(dist('consortia/src/access/consortium-space-access.policy.js'));
   let captured = null;
   const recorder = {
@@ -100,8 +101,10 @@ function floorBuilder() {
       return [];
     },
   };
-  const access = new SpaceAccessService(new NetworkSpaceAccessPolicy(recorder), recorder);
-  access.register(new ConsortiumSpaceAccessPolicy(recorder)); // as ConsortiaModule does on start
+  const access = new SpaceAccessService(recorder);
+  // As NetworksModule and ConsortiaModule do on start.
+  access.register(new NetworkSpaceAccessPolicy());
+  access.register(new ConsortiumSpaceAccessPolicy());
   const service = new SearchService(recorder, access);
   const capture = async (fn) => {
     captured = null;

@@ -171,6 +171,9 @@ function startServer(port, workDir, webDir) {
       ADMIN_EMAIL,
       ADMIN_PASSWORD,
       AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+      NEWCOMER_DAYS: '0',
+      // Sign-up and reset emails come from a background job: poll often, so journeys wait less for them.
+      JOBS_POLLING_INTERVAL_SECONDS: '0.5',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'test',
       // Never let a developer's own settings leak into the test server.
@@ -289,6 +292,10 @@ module.exports = async function globalSetup() {
   process.env.E2E_ADMIN_PASSWORD = ADMIN_PASSWORD;
   process.env.E2E_CHROMIUM = CHROMIUM;
   process.env.E2E_SERVER_LOG = server.logFile;
+  // Emails are files in DATA_DIR/mail (no SMTP_URL): journeys (invitations, verification, reset) follow the links in them.
+  process.env.E2E_DATA_DIR = server.dataDir;
+  // The web client the server sends (the service-worker journey edits index.html there to play a new deploy).
+  process.env.E2E_WEB_DIR = webDir ?? path.join(ROOT, 'dist/web');
 };
 
 module.exports.stopServer = stopServer;

@@ -1,5 +1,6 @@
 import { baseUrl, admin } from './env';
 import type { TestUser } from './users';
+import { verifyEmailFromMail } from './mail';
 
 export interface GraphQLErrorShape {
   message: string;
@@ -60,11 +61,13 @@ export async function loginAsAdmin(): Promise<AuthPayload> {
   return login(admin.email, admin.password);
 }
 
-export async function register(user: TestUser): Promise<AuthPayload> {
+/** Signs up through the API and (unless `verified: false`) follows the verification link emailed to DATA_DIR/mail. */
+export async function register(user: TestUser, options: { verified?: boolean } = {}): Promise<AuthPayload> {
   const data = await gql<{ register: AuthPayload }>(
     `mutation Register($input: RegisterInput!) { register(input: $input) { token user { id name } } }`,
     { input: { email: user.email, password: user.password, name: user.name } },
   );
+  if (options.verified !== false) await verifyEmailFromMail(user.email);
   return data.register;
 }
 

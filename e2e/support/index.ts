@@ -4,3 +4,4 @@ export * from './graphql';
 export * from './browser';
 export * from './axe';
 export * from './ui';
+export * from './mail';

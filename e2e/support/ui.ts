@@ -5,16 +5,26 @@ import type { TestUser } from './users';
 /** The header's main navigation (contract: <nav aria-label="Main">). */
 export const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main', exact: true });
 
-/** /signup: fills Name, Email, Password, presses "Create account" and waits for the directory at /. */
+/** The signed-in home at / ("Welcome, <first name>", the directory of networks below it). */
+export async function signedInHome(page: Page): Promise<void> {
+  await onPath(page, '/');
+  await visible(page.getByRole('heading', { level: 1, name: /^Welcome, / }));
+  await visible(page.getByRole('heading', { level: 2, name: 'All community networks', exact: true }));
+}
+
+/** The check box of sign-up and of the terms interstitial. */
+export const TERMS_CHECKBOX = 'I have read and accept the terms of use';
+
+/** /signup: fills Name, Email, Password, accepts the terms, presses "Create account" and waits for the home at /. */
 export async function signUpViaUi(page: Page, user: TestUser): Promise<void> {
   await page.goto('/signup');
   await visible(page.getByRole('heading', { level: 1, name: 'Create an account', exact: true }));
   await page.getByLabel('Name', { exact: true }).fill(user.name);
   await page.getByLabel('Email', { exact: true }).fill(user.email);
   await page.getByLabel('Password', { exact: true }).fill(user.password);
+  await page.getByRole('checkbox', { name: TERMS_CHECKBOX, exact: true }).check();
   await page.getByRole('button', { name: 'Create account', exact: true }).click();
-  await onPath(page, '/');
-  await visible(page.getByRole('heading', { level: 1, name: 'Community networks', exact: true }));
+  await signedInHome(page);
 }
 
 /** /signin: fills Email and Password and presses "Sign in" (does not wait for the outcome). */
@@ -26,11 +36,24 @@ export async function submitSignIn(page: Page, email: string, password: string):
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
-/** /signin, then waits for the directory at /. */
+/**
+ * /signin, then waits for the home at /. People made through the API have accepted no
+ * terms, so the web client's interstitial asks first: this accepts them, as a person would.
+ */
 export async function signInViaUi(page: Page, email: string, password: string): Promise<void> {
   await submitSignIn(page, email, password);
-  await onPath(page, '/');
-  await visible(page.getByRole('heading', { level: 1, name: 'Community networks', exact: true }));
+  // The interstitial covers whichever page is open (here /signin); once accepted, sign-in goes on to /.
+  const home = page.getByRole('heading', { level: 1, name: /^Welcome, / });
+  const terms = page.getByRole('button', { name: 'Accept and continue', exact: true });
+  await visible(home.or(terms));
+  if (await terms.isVisible()) await acceptTermsViaUi(page);
+  await signedInHome(page);
+}
+
+/** The terms interstitial: ticks the box and presses "Accept and continue". */
+export async function acceptTermsViaUi(page: Page): Promise<void> {
+  await page.getByRole('checkbox', { name: TERMS_CHECKBOX, exact: true }).check();
+  await page.getByRole('button', { name: 'Accept and continue', exact: true }).click();
 }
 
 /** Opens /n/<slug> and waits for its h1 (the network's name). */

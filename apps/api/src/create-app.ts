@@ -2,7 +2,6 @@ import { Logger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import cors from 'cors';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { existsSync } from 'node:fs';
@@ -11,17 +10,17 @@ import type { DataSource } from 'typeorm';
 import { AccountsService } from '@community-hub/api-accounts';
 import { configureRequestScope } from '@community-hub/api-common';
 import type { AppConfig } from '@community-hub/api-config';
-import { migrateUnderLock } from '@community-hub/api-database';
+import { installTimestamptzParser, migrateUnderLock } from '@community-hub/api-database';
 import { DemoDataService } from '@community-hub/api-demo-data';
 import type { StorageConnection } from '@community-hub/api-storage';
-import { TokenService } from '@community-hub/api-auth';
 import { AppModule } from './app.module';
-import { graphqlHttpContext } from './graphql/graphql-options';
-import { answerGraphQLPostsDirectly, type Middleware } from './http/graphql-posts';
+import { JSON_TOO_DEEP, refuseDeepJson, refuseDeepQueryString } from './graphql/request-hygiene';
+import { precompressedStatic, sendPrecompressed, staticCacheControl } from './http/precompressed-static';
 import { requestIds } from './http/request-id.middleware';
 import { JsonLogger } from './logging/json-logger';
 import { httpMetrics } from './metrics/http-metrics.middleware';
 import { MetricsService } from './metrics/metrics.service';
+import compression from 'compression';
 
 export interface CreateAppOptions {
   config: AppConfig;
@@ -31,12 +30,14 @@ export interface CreateAppOptions {
   quiet?: boolean;
 }
 
-const API_PREFIXES = ['/graphql', '/storage', '/calendar', '/email', '/health', '/metrics'];
+const API_PREFIXES = ['/graphql', '/storage', '/calendar', '/email', '/health', '/metrics', '/security-log', '/auth', '/moderation', '/library-imports'];
 
 /** Builds the app, brings the schema up to date and loads bootstrap data. Does not listen. */
 export async function createApp(options: CreateAppOptions): Promise<NestExpressApplication> {
   const { config } = options;
   configureRequestScope(config.logRequestIds);
+  // Before any connection is opened: pg then reads every timestamptz with it.
+  installTimestamptzParser();
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
     bodyParser: false,
     logger: appLogger(config, options.quiet ? ['error'] : levelsFrom(config.logLevel)),
@@ -47,15 +48,17 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   app.disable('x-powered-by');
   // Express would hash every response body for an ETag; GraphQL answers POSTs, which no cache revalidates.
   app.set('etag', false);
-  // Every request's middleware, in order; direct GraphQL posts run the same list (answerGraphQLPostsDirectly).
-  const everyRequest: Middleware[] = [requestIds(), httpMetrics(app.get(MetricsService)), securityHeaders(config)];
+  app.use(requestIds());
+  app.use(httpMetrics(app.get(MetricsService)));
+  app.use(securityHeaders(config));
+  // Text the API writes (GraphQL JSON, calendars, metrics) is compressed when the client accepts
+  // it; prebuilt static files come already encoded (skipped), and file transfers never are.
+  app.use(compression({ filter: (req, res) => !req.path.startsWith('/storage/') && compression.filter(req, res) }));
   if (config.http.corsOrigin) {
-    // What app.enableCors would register.
-    everyRequest.push(cors({ origin: config.http.corsOrigin.split(',').map((o) => o.trim()), credentials: true }));
+    app.enableCors({ origin: config.http.corsOrigin.split(',').map((o) => o.trim()), credentials: true });
   }
-  for (const middleware of everyRequest) app.use(middleware);
-  const jsonBody = express.json({ limit: config.http.maxRequestBytes });
-  app.use('/graphql', jsonBody, bodyErrors);
+  // Nesting is bounded before anything parses or walks it: the body (refuseDeepJson) and a GET's variables.
+  app.use('/graphql', express.json({ limit: config.http.maxRequestBytes, verify: refuseDeepJson }), bodyErrors, refuseDeepQueryString);
   serveWebClient(app, config);
 
   const dataSource = app.get<DataSource>(getDataSourceToken());
@@ -64,11 +67,6 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
     if (config.demoData) await app.get(DemoDataService).load();
   });
   await app.init();
-  answerGraphQLPostsDirectly(app, {
-    middleware: [...everyRequest, jsonBody],
-    onMiddlewareError: bodyErrors,
-    context: graphqlHttpContext(app.get(TokenService)),
-  });
   return app;
 }
 
@@ -144,7 +142,9 @@ function bodyErrors(error: { type?: string; status?: number } | undefined, _req:
     return;
   }
   const message =
-    error.type === 'charset.unsupported'
+    error.type === JSON_TOO_DEEP
+      ? (error as { message?: string }).message
+      : error.type === 'charset.unsupported'
       ? 'The request body must be UTF-8'
       : error.type === 'encoding.unsupported'
         ? 'The request body is compressed in a way the API does not read (use gzip, or none)'
@@ -164,18 +164,21 @@ function serveWebClient(app: INestApplication, config: AppConfig) {
     new Logger('Web').warn('No built web client found (run "npm run build"); serving the API only');
     return;
   }
-  const index = join(dir, 'index.html');
-  app.use(express.static(dir, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
+  // Source maps would hand out the client's source; production builds emit none, and a stray one is not served.
+  if (config.production) app.use(refuseSourceMaps);
+  app.use(precompressedStatic(dir));
+  app.use(express.static(dir, { index: false, setHeaders: staticCacheControl }));
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (API_PREFIXES.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`))) return next();
     if (!req.accepts('html')) return next();
     if (!config.graphql.explorer && req.path.startsWith('/explorer')) return next();
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    sendPrecompressed(req, res, dir, '/index.html', next);
   });
 }
 
-function immutableAssets(res: Response, path: string) {
-  if (/[\\/]assets[\\/]/.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+function refuseSourceMaps(req: Request, res: Response, next: NextFunction) {
+  if (!req.path.endsWith('.map')) return next();
+  res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Not found' } });
 }

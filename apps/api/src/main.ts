@@ -1,12 +1,10 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { type AppConfig, ConfigError, isApiWorker, loadConfig } from '@community-hub/api-config';
+import { type AppConfig, ConfigError, loadConfig } from '@community-hub/api-config';
 import { type createApp, levelsFrom, listenOrExit } from './create-app';
 import { JsonLogger } from './logging/json-logger';
 import { startInfrastructure } from './infrastructure';
 import { startupBanner } from './startup-banner';
-import { runPrimary } from './workers/primary-process';
-import { runWorker } from './workers/worker-process';
 
 async function main(): Promise<void> {
   let config;
@@ -21,13 +19,14 @@ async function main(): Promise<void> {
   }
   // Start-up lines (embedded services) in the same format as the app's.
   if (config.logFormat === 'json') Logger.overrideLogger(new JsonLogger(levelsFrom(config.logLevel)));
-  if (isApiWorker(config)) return runWorker(config);
-  if (config.workers > 1) return runPrimary(config);
-  return runSingleProcess(config);
+  return run(config);
 }
 
-/** API_WORKERS=1 (the default): this process starts the infrastructure and serves. */
-async function runSingleProcess(config: AppConfig): Promise<void> {
+/**
+ * One process per instance: it starts the infrastructure (embedded services when not
+ * configured) and serves. More capacity = more instances behind a load balancer.
+ */
+async function run(config: AppConfig): Promise<void> {
   const logger = new Logger('CommunityHub');
   const infrastructure = await startInfrastructure(config);
   // Filled once it listens; a signal during start-up still stops the embedded services.

@@ -53,6 +53,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     if (['22P02', '22001', '22003', '22007', '22008', '22021', '22P05'].includes(pgCode ?? '')) {
       return { ...base, message: 'A value in the request is not valid', extensions: { code: ErrorCode.BAD_USER_INPUT } };
     }
+    const violation = constraintViolation(pgCode);
+    if (violation) return { ...base, message: violation.message, extensions: { code: violation.code } };
     if (pgCode === '57014' || pgCode?.startsWith('08') || pgCode === '57P01') {
       return { ...base, message: 'The database is busy or restarting; please try again', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
     }
@@ -72,6 +74,38 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     `Unexpected error at ${formatted.path?.join('.') ?? '(request)'}: ${(original as Error)?.stack ?? String(original)}`,
   );
   return { ...base, message: 'Something went wrong on our side. It has been logged.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/**
+ * The formatter in production: as `formatError`, and no message suggests a field,
+ * argument, type or enum value ("Did you mean ...?"), which would spell out the
+ * schema that turning introspection off hides. Apollo's
+ * `hideSchemaDetailsFromClientErrors` strips them from validation errors only;
+ * variable values are checked later (an enum value misspelt in `variables`).
+ */
+export function formatErrorHidingSchema(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const result = formatError(formatted, error);
+  return result.message.includes('Did you mean') ? { ...result, message: withoutSuggestions(result.message) } : result;
+}
+
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean .+?\?(?=$|\s)/g, '').trimEnd();
+}
+
+/**
+ * A constraint the database enforces that the request broke: a foreign key (an id of
+ * the wrong kind of record, e.g. a consortium's where a network's is expected, or of
+ * one deleted meanwhile) or a unique index (a race to create the same thing). The
+ * caller's to fix or retry; the message names no table, column or constraint.
+ */
+export function constraintViolation(sqlState: string | undefined): { code: ErrorCode; message: string; status: number } | null {
+  if (sqlState === '23503') {
+    return { code: ErrorCode.BAD_USER_INPUT, message: 'The request refers to a record that does not exist, or one of another kind', status: 400 };
+  }
+  if (sqlState === '23505') {
+    return { code: ErrorCode.CONFLICT, message: 'That already exists (or was just created by another request)', status: 409 };
+  }
+  return null;
 }
 
 /** The database (or another service) cannot be reached or dropped the connection: worth retrying, not a bug. */

@@ -10,6 +10,7 @@ import {
   type ValidationContext,
 } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE } from '@community-hub/api-common';
 
 /** Refuses documents nested deeper than `maxDepth` fields (fragments followed). */
 export function depthLimitRule(maxDepth: number) {
@@ -52,10 +53,17 @@ export function depthLimitRule(maxDepth: number) {
   };
 }
 
-/** A list field with `first: n` costs n times what one of its items costs. */
-const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const first = typeof args.first === 'number' ? args.first : undefined;
-  return first !== undefined ? 1 + childComplexity * Math.max(1, first) : undefined;
+/**
+ * A paged field costs its page size times what one of its items costs: `first: n`,
+ * or the page size it answers with when `first` is left out (its declared default,
+ * else DEFAULT_PAGE_SIZE), so leaving the argument out is never cheaper.
+ */
+const pageSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const declared = field.args.find((arg) => arg.name === 'first');
+  if (!declared) return undefined;
+  const first =
+    typeof args.first === 'number' ? args.first : typeof declared.defaultValue === 'number' ? declared.defaultValue : DEFAULT_PAGE_SIZE;
+  return 1 + childComplexity * Math.max(1, first);
 };
 
 const ESTIMATORS = [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })];
@@ -65,12 +73,23 @@ const MAX_COSTS_PER_DOCUMENT = 64;
 /** Variables longer than this are not worth a cache key. */
 const MAX_COST_KEY_LENGTH = 1024;
 
+/** The estimated cost of an operation (the same estimate over HTTP and WebSocket). */
+export function queryCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number {
+  return getComplexity({ schema, query: document, operationName, variables, estimators: ESTIMATORS });
+}
+
+export function tooExpensive(complexity: number, maxComplexity: number): GraphQLError {
+  return new GraphQLError(`Query is too expensive (cost ${complexity}; the limit is ${maxComplexity})`, {
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+  });
+}
+
 /** Refuses operations whose estimated cost is above `maxComplexity`, before any resolver runs. */
 export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin {
   const costs = new WeakMap<DocumentNode, Map<string, number>>();
   /** `remember`: reads repeat; a mutation's variables (message bodies, say) are not worth turning into a key. */
   const costOf = (schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>, remember: boolean) => {
-    const estimate = () => getComplexity({ schema, query: document, operationName, variables, estimators: ESTIMATORS });
+    const estimate = () => queryCost(schema, document, operationName, variables);
     if (!remember) return estimate();
     // The cost depends only on the document, the operation and the variables (page sizes).
     const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
@@ -89,11 +108,7 @@ export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin
       return {
         async didResolveOperation({ request, document, schema, operation }) {
           const complexity = costOf(schema, document, request.operationName ?? undefined, request.variables ?? {}, operation?.operation === 'query');
-          if (complexity > maxComplexity) {
-            throw new GraphQLError(`Query is too expensive (cost ${complexity}; the limit is ${maxComplexity})`, {
-              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
-            });
-          }
+          if (complexity > maxComplexity) throw tooExpensive(complexity, maxComplexity);
         },
       };
     },

@@ -5,7 +5,11 @@ import { AllowAnonymous } from '@community-hub/api-auth';
 import { APP_CONFIG, type AppConfig } from '@community-hub/api-config';
 import { MetricsService } from './metrics.service';
 
-/** Prometheus scrape endpoint; with METRICS_TOKEN set, only for `Authorization: Bearer <METRICS_TOKEN>`. */
+/**
+ * Prometheus scrape endpoint; with METRICS_TOKEN set, only for `Authorization: Bearer <METRICS_TOKEN>`.
+ * In production without METRICS_TOKEN it does not exist (404): counts of requests, errors and
+ * sign-ins are nobody's business but the operator's.
+ */
 @AllowAnonymous()
 @Controller('metrics')
 export class MetricsController {
@@ -19,6 +23,10 @@ export class MetricsController {
   @Get()
   async scrape(@Req() req: Request, @Res() res: Response) {
     const expected = this.config.metrics.token;
+    if (!expected && this.config.production) {
+      res.status(404).json({ error: { code: 'NOT_FOUND', message: 'Not found' } });
+      return;
+    }
     if (expected && !sameSecret(req.headers.authorization ?? '', `Bearer ${expected}`)) {
       res.status(401).setHeader('WWW-Authenticate', 'Bearer realm="metrics"').json({ error: 'A metrics token is required' });
       return;
@@ -28,7 +36,7 @@ export class MetricsController {
       return null;
     });
     if (!rendered) {
-      // A worker whose primary did not answer: say so rather than hang or show one worker's share.
+      // A collector failed: say so rather than answer with part of the metrics.
       res.status(503).setHeader('Cache-Control', 'no-store').json({ error: 'Metrics are unavailable; try again' });
       return;
     }

@@ -1,8 +1,6 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { APP_CONFIG, type AppConfig, isApiWorker } from '@community-hub/api-config';
 import { JobQueue } from '@community-hub/api-jobs';
-import { requestInstallationMetrics, shareWorkerRegistry } from './installation-metrics';
 
 /** Seconds; from a fast cached read to a slow upload completion. */
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -16,8 +14,8 @@ export interface LiveSocket {
 
 /**
  * Prometheus metrics of this process, in a registry of its own (several apps can
- * live in one process, as in the tests). Served at `/metrics`; with API_WORKERS > 1
- * a worker serves the sum over all workers, which the primary collects.
+ * live in one process, as in the tests). Served at `/metrics`; each instance
+ * reports its own (Prometheus scrapes every instance and sums).
  */
 @Injectable()
 export class MetricsService {
@@ -53,13 +51,7 @@ export class MetricsService {
     registers: [this.registry],
   });
 
-  /** A worker of several: `/metrics` shows the installation, summed over workers by the primary. */
-  private readonly installationWide: boolean;
-
-  constructor(
-    private readonly jobs: JobQueue,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
+  constructor(private readonly jobs: JobQueue) {
     collectDefaultMetrics({ register: this.registry, prefix: 'community_hub_' });
     const sockets = this.sockets;
     new Gauge({
@@ -86,8 +78,6 @@ export class MetricsService {
       help: 'Background jobs waiting (created, retry) or running (active), by queue.',
       labelNames: ['queue', 'state'] as const,
       registers: [this.registry],
-      // Every worker reads the same table: across workers, one reading, not their sum.
-      aggregator: 'max',
       async collect() {
         this.reset();
         try {
@@ -98,8 +88,6 @@ export class MetricsService {
         }
       },
     });
-    this.installationWide = isApiWorker(config);
-    if (this.installationWide) shareWorkerRegistry(this.registry);
   }
 
   /** A client-chosen name, bounded so a hostile client cannot create unlimited series. */
@@ -119,9 +107,9 @@ export class MetricsService {
     this.sockets.delete(socket);
   }
 
-  /** The text for `/metrics`; in a worker, rejects when the primary does not answer in time. */
+  /** The text for `/metrics`. */
   async render(): Promise<{ contentType: string; body: string }> {
-    const body = this.installationWide ? await requestInstallationMetrics() : await this.registry.metrics();
+    const body = await this.registry.metrics();
     return { contentType: this.registry.contentType, body };
   }
 }

@@ -1,4 +1,4 @@
-import { collect, startTestApp, type GqlResult, type TestApp, type TestUser } from '../support/test-app';
+import { collect, PASSWORD, startTestApp, type GqlResult, type TestApp, type TestUser } from '../support/test-app';
 import { ADMIN_ENV, networkScenario, type NetworkScenario } from '../support/scenarios';
 
 /**
@@ -21,6 +21,8 @@ interface Ctx {
   privateOrganisation: { id: string; representative: TestUser };
   privateThread: { id: string; memberPostId: string };
   freshMemberPost(): Promise<string>;
+  /** A reply by the member held for approval (as a newcomer's would be, where the network holds them). */
+  freshHeldPost(): Promise<string>;
   /** A fresh upload by the member, with its bytes sent. */
   memberUpload(): Promise<{ uploadId: string; url: string }>;
   privateDocumentId: string;
@@ -38,6 +40,12 @@ interface Ctx {
   freshInterest(): Promise<string>;
   /** A new organisation listed in the private network. */
   freshOrganisation(): Promise<string>;
+  /** A pending email invitation to the private network, sent by the coordinator. */
+  freshNetworkInvitation(): Promise<string>;
+  /** An import's upload with its bytes (an empty zip) sent, by the token's holder; null when they may not import. */
+  zipUpload(token: string | undefined): Promise<{ uploadId: string } | null>;
+  /** An import into the private network, started by the coordinator. */
+  libraryImportId: string;
 }
 
 interface Row {
@@ -111,6 +119,13 @@ const gql =
   async (ctx: Ctx, role: Role) =>
     ctx.t.gql(query, await variables(ctx), ctx.token(role));
 
+/** A new session of the role's person (signed in again), or none for anonymous. */
+async function freshSessionOf(ctx: Ctx, role: Role): Promise<string | undefined> {
+  if (role === 'anonymous') return undefined;
+  const password = role === 'platformAdmin' ? ADMIN_ENV.ADMIN_PASSWORD : PASSWORD;
+  return (await ctx.t.login(ctx.s[role].email, password)).token;
+}
+
 const JOIN = 'mutation($id: ID!) { joinNetwork(networkId: $id) { id } }';
 const APPROVE = 'mutation($id: ID!) { approveMembership(membershipId: $id) { id } }';
 const SUSPEND = 'mutation($id: ID!) { suspendMembership(membershipId: $id) { id } }';
@@ -143,6 +158,25 @@ const MATRIX: Record<string, Row> = {
     expect: { ...readers, anonymous: 'NOT_FOUND' },
   },
 
+  // ---- statements (/accessibility, /privacy, /terms)
+  statement: { run: gql('{ statement(kind: PRIVACY) { version } }'), expect: everyone('ok') },
+  updateStatement: {
+    // Republishing the accessibility statement's own text: only platform admins may publish.
+    run: async (ctx, role) => {
+      const current = await ctx.t.gql('{ statement(kind: ACCESSIBILITY) { body } }', {});
+      return ctx.t.gql('mutation($i: UpdateStatementInput!) { updateStatement(input: $i) { version } }', { i: { kind: 'ACCESSIBILITY', body: current.data.statement.body } }, ctx.token(role));
+    },
+    expect: { ...signedIn('FORBIDDEN'), platformAdmin: 'ok' },
+  },
+  acceptTerms: {
+    // Anyone signed in accepts the current terms (the API never requires it).
+    run: async (ctx, role) => {
+      const current = await ctx.t.gql('{ statement(kind: TERMS) { version } }', {});
+      return ctx.t.gql('mutation($v: Int!) { acceptTerms(version: $v) { id } }', { v: current.data.statement.version }, ctx.token(role));
+    },
+    expect: signedIn('ok'),
+  },
+
   // ---- accounts (open to anyone by design)
   register: {
     run: async (ctx) => {
@@ -159,8 +193,65 @@ const MATRIX: Record<string, Row> = {
     })),
     expect: everyone('ok'),
   },
-  logout: { run: gql('mutation { logout }'), expect: everyone('ok') },
+  // Signing out ends the session: each role signs out of a fresh session of its own, so its matrix token stays valid.
+  logout: { run: async (ctx, role) => ctx.t.gql('mutation { logout }', {}, await freshSessionOf(ctx, role)), expect: everyone('ok') },
+  // Own-account operations (same for every role): a fresh person each time, so the role's sessions and password stay.
+  changePassword: {
+    run: async (ctx, role) =>
+      ctx.t.gql(
+        'mutation($i: ChangePasswordInput!) { changePassword(input: $i) { token } }',
+        { i: { currentPassword: PASSWORD, newPassword: 'another long passphrase' } },
+        role === 'anonymous' ? undefined : (await ctx.t.register('Password Changer')).token,
+      ),
+    expect: signedIn('ok'),
+  },
+  mySessions: { run: gql('{ mySessions { id current } }'), expect: signedIn('ok') },
+  revokeSession: {
+    // Someone else's session: every caller is told it does not exist.
+    run: async (ctx, role) => {
+      const stranger = await ctx.t.register('Session Stranger');
+      const [session] = (await ctx.t.gql('{ mySessions { id } }', {}, stranger.token)).data.mySessions;
+      return ctx.t.gql('mutation($id: ID!) { revokeSession(id: $id) }', { id: session.id }, ctx.token(role));
+    },
+    expect: signedIn('NOT_FOUND'),
+  },
+  revokeOtherSessions: {
+    run: async (ctx, role) =>
+      ctx.t.gql('mutation { revokeOtherSessions }', {}, role === 'anonymous' ? undefined : (await ctx.t.register('Everywhere Else')).token),
+    expect: signedIn('ok'),
+  },
+  mySecurityLog: { run: gql('{ mySecurityLog { totalCount } }'), expect: signedIn('ok') },
+  securityLog: { run: gql('{ securityLog(kind: SIGN_IN) { totalCount } }'), expect: { ...signedIn('FORBIDDEN'), platformAdmin: 'ok' } },
   updateMyProfile: { run: gql('mutation { updateMyProfile(input: { name: "Renamed" }) { id } }'), expect: signedIn('ok') },
+  // A profile is open to anyone (what it shows is decided per field: never the email to others).
+  user: { run: gql('query($id: ID!) { user(id: $id) { id } }', (ctx) => ({ id: ctx.s.member.id })), expect: everyone('ok') },
+  myDataExports: { run: gql('{ myDataExports { id } }'), expect: signedIn('ok') },
+  requestMyDataExport: { run: gql('mutation { requestMyDataExport { id } }'), expect: signedIn('ok') },
+  // A wrong password: nobody's account is deleted here (deletion itself: accounts/personal-data.int-spec).
+  deleteMyAccount: { run: gql('mutation { deleteMyAccount(password: "not the password at all") }'), expect: signedIn('BAD_USER_INPUT') },
+  identityProvider: { run: gql('{ identityProvider { buttonLabel } }'), expect: everyone('null') },
+  setupTwoFactor: { run: gql('mutation { setupTwoFactor { secret } }'), expect: signedIn('ok') },
+  // A made-up code: each person's own two-factor only, and a wrong code is refused.
+  enableTwoFactor: { run: gql('mutation { enableTwoFactor(code: "000000") }'), expect: signedIn('BAD_USER_INPUT') },
+  disableTwoFactor: { run: gql('mutation { disableTwoFactor(code: "000000") }'), expect: signedIn('CONFLICT') },
+  // Platform admins only (the outsider has no two-factor: false, nothing to reset).
+  resetUserTwoFactor: {
+    run: gql('mutation($id: ID!) { resetUserTwoFactor(userId: $id) }', (ctx) => ({ id: ctx.s.outsider.id })),
+    expect: { ...signedIn('FORBIDDEN'), platformAdmin: 'ok' },
+  },
+  // Recovery and verification: the emailed token is the right; without a real one, a coded refusal for everyone.
+  requestPasswordReset: { run: gql('mutation { requestPasswordReset(email: "nobody-in-the-matrix@example.org") }'), expect: everyone('ok') },
+  resetPassword: {
+    run: gql('mutation { resetPassword(input: { token: "made-up", newPassword: "a long new passphrase" }) { token } }'),
+    expect: everyone('BAD_USER_INPUT'),
+  },
+  verifyEmail: { run: gql('mutation { verifyEmail(token: "made-up") { id } }'), expect: everyone('BAD_USER_INPUT') },
+  resendVerificationEmail: { run: gql('mutation { resendVerificationEmail }'), expect: signedIn('ok') },
+  requestEmailChange: {
+    run: gql('mutation { requestEmailChange(input: { newEmail: "matrix-new@example.org", password: "not the password" }) }'),
+    expect: signedIn('BAD_USER_INPUT'),
+  },
+  platformStatus: { run: gql('{ platformStatus { mailDelivery } }'), expect: { ...signedIn('FORBIDDEN'), platformAdmin: 'ok' } },
 
   // ---- networks and membership
   createNetwork: {
@@ -169,6 +260,32 @@ const MATRIX: Record<string, Row> = {
     })),
     expect: { ...signedIn('FORBIDDEN'), platformAdmin: 'ok' },
   },
+  platformPeople: { run: gql('{ platformPeople(first: 5) { totalCount } }'), expect: { ...signedIn('FORBIDDEN'), platformAdmin: 'ok' } },
+  updateNetwork: {
+    run: gql('mutation($i: UpdateNetworkInput!) { updateNetwork(input: $i) { id } }', (ctx) => ({ i: { networkId: ctx.s.networkId, welcomeMessage: `Hello ${Math.random()}` } })),
+    expect: moderators,
+  },
+  inviteToNetwork: {
+    run: gql('mutation($i: InviteToNetworkInput!) { inviteToNetwork(input: $i) { id } }', (ctx) => ({
+      i: { networkId: ctx.s.networkId, emails: [`invitee-${Math.random().toString(36).slice(2)}@example.org`] },
+    })),
+    expect: moderators,
+  },
+  networkInvitationPreview: {
+    run: gql('query($i: InviteToNetworkInput!) { networkInvitationPreview(input: $i) { toSend } }', (ctx) => ({ i: { networkId: ctx.s.networkId, emails: ['someone@example.org'] } })),
+    expect: moderators,
+  },
+  resendNetworkInvitation: {
+    run: gql('mutation($id: ID!) { resendNetworkInvitation(invitationId: $id) { id } }', async (ctx) => ({ id: await ctx.freshNetworkInvitation() })),
+    expect: { ...moderators, outsider: 'NOT_FOUND', pending: 'NOT_FOUND', suspended: 'NOT_FOUND', member: 'NOT_FOUND' },
+  },
+  revokeNetworkInvitation: {
+    run: gql('mutation($id: ID!) { revokeNetworkInvitation(invitationId: $id) { id } }', async (ctx) => ({ id: await ctx.freshNetworkInvitation() })),
+    expect: { ...moderators, outsider: 'NOT_FOUND', pending: 'NOT_FOUND', suspended: 'NOT_FOUND', member: 'NOT_FOUND' },
+  },
+  // A link that was never sent: nothing to show, nothing to accept (the happy path: network-admin.int-spec).
+  networkInvitationLink: { run: gql('{ networkInvitationLink(token: "never-sent") { networkName } }'), expect: everyone('null') },
+  acceptNetworkInvitation: { run: gql('mutation { acceptNetworkInvitation(token: "never-sent") { id } }'), expect: signedIn('NOT_FOUND') },
   joinNetwork: {
     // The outsider is played by a fresh person each time, so the scenario's outsider stays outside.
     run: async (ctx, role) =>
@@ -294,6 +411,15 @@ const MATRIX: Record<string, Row> = {
     run: gql('mutation($id: ID!) { deletePost(postId: $id, reason: "matrix") { id } }', async (ctx) => ({ id: await ctx.freshMemberPost() })),
     expect: threadReaders,
   },
+  approveHeldPost: {
+    run: gql('mutation($id: ID!) { approveHeldPost(postId: $id) { id } }', async (ctx) => ({ id: await ctx.freshHeldPost() })),
+    // Its author (the member) sees it but may not approve it; nobody else but coordinators sees it.
+    expect: threadModerators,
+  },
+  rejectHeldPost: {
+    run: gql('mutation($i: RejectHeldPostInput!) { rejectHeldPost(input: $i) { id } }', async (ctx) => ({ i: { postId: await ctx.freshHeldPost(), note: 'matrix' } })),
+    expect: threadModerators,
+  },
   pinThread: {
     run: gql('mutation($i: SetThreadFlagInput!) { pinThread(input: $i) { id } }', (ctx) => ({ i: { threadId: ctx.privateThread.id, value: true, reason: 'matrix' } })),
     expect: threadModerators,
@@ -322,6 +448,23 @@ const MATRIX: Record<string, Row> = {
     run: (ctx, role) => subscribeOutcome(ctx, role, 'subscription($id: ID!) { threadAdded(networkId: $id) { id } }'),
     expect: { ...readers, anonymous: 'NOT_FOUND' },
   },
+  threadUpdated: {
+    run: (ctx, role) => subscribeOutcome(ctx, role, 'subscription($id: ID!) { threadUpdated(networkId: $id) { id } }'),
+    expect: { ...readers, anonymous: 'NOT_FOUND' },
+  },
+  postUpdated: {
+    run: (ctx, role) => subscribeOutcome(ctx, role, 'subscription($id: ID!) { postUpdated(threadId: $id) { id } }', ctx.privateThread.id),
+    expect: { ...threadReaders, anonymous: 'NOT_FOUND' },
+  },
+  myLatestThreads: {
+    // Everyone signed in may ask; the private thread is listed only to those who take part in the network.
+    run: async (ctx, role) => {
+      const result = await ctx.t.gql('{ myLatestThreads(first: 20) { id } }', {}, ctx.token(role));
+      if (result.errors) return result;
+      return result.data.myLatestThreads.some((t: { id: string }) => t.id === ctx.privateThread.id) ? 'ok' : 'null';
+    },
+    expect: { ...readers, outsider: 'null', pending: 'null', suspended: 'null', member: 'ok', coordinator: 'ok', admin: 'ok', platformAdmin: 'ok' },
+  },
 
   // ---- library
   createFolder: {
@@ -329,6 +472,21 @@ const MATRIX: Record<string, Row> = {
       i: { networkId: ctx.s.networkId, name: `Minutes ${Math.random().toString(36).slice(2, 8)}` },
     })),
     expect: readers,
+  },
+  // Whoever made the folder (here the member) or a coordinator; others are told it does not exist.
+  renameFolder: {
+    run: async (ctx, role) => {
+      const folder = await ctx.t.gql('mutation($i: CreateFolderInput!) { createFolder(input: $i) { id } }', { i: { networkId: ctx.s.networkId, name: `Renamed ${Math.random().toString(36).slice(2, 8)}` } }, ctx.s.member.token);
+      return ctx.t.gql('mutation($i: RenameFolderInput!) { renameFolder(input: $i) { id } }', { i: { folderId: folder.data.createFolder.id, name: `Now ${Math.random().toString(36).slice(2, 8)}` } }, ctx.token(role));
+    },
+    expect: threadReaders,
+  },
+  deleteFolder: {
+    run: async (ctx, role) => {
+      const folder = await ctx.t.gql('mutation($i: CreateFolderInput!) { createFolder(input: $i) { id } }', { i: { networkId: ctx.s.networkId, name: `Emptied ${Math.random().toString(36).slice(2, 8)}` } }, ctx.s.member.token);
+      return ctx.t.gql('mutation($id: ID!) { deleteFolder(folderId: $id) }', { id: folder.data.createFolder.id }, ctx.token(role));
+    },
+    expect: threadReaders,
   },
   requestUpload: {
     run: gql('mutation($i: RequestUploadInput!) { requestUpload(input: $i) { uploadId } }', (ctx) => ({
@@ -365,6 +523,24 @@ const MATRIX: Record<string, Row> = {
     },
     expect: threadReaders,
   },
+  requestLibraryImportUpload: {
+    run: gql('mutation($i: RequestLibraryImportUploadInput!) { requestLibraryImportUpload(input: $i) { uploadId } }', (ctx) => ({
+      i: { networkId: ctx.s.networkId, filename: 'library.zip', size: 22 },
+    })),
+    expect: moderators,
+  },
+  startLibraryImport: {
+    // Each role that may import starts one of its own; others try the coordinator's upload (not found to anyone else).
+    run: async (ctx, role) => {
+      const ticket = await ctx.zipUpload(ctx.token(role)) ?? (await ctx.zipUpload(ctx.s.coordinator.token))!;
+      return ctx.t.gql('mutation($i: StartLibraryImportInput!) { startLibraryImport(input: $i) { id } }', { i: { uploadId: ticket.uploadId } }, ctx.token(role));
+    },
+    expect: { ...moderators, outsider: 'NOT_FOUND', pending: 'NOT_FOUND', suspended: 'NOT_FOUND', member: 'NOT_FOUND' },
+  },
+  libraryImport: {
+    run: gql('query($id: ID!) { libraryImport(id: $id) { id } }', (ctx) => ({ id: ctx.libraryImportId })),
+    expect: { ...moderators, outsider: 'null', pending: 'null', suspended: 'null', member: 'null' },
+  },
   document: {
     run: gql('query($id: ID!) { document(id: $id) { id } }', (ctx) => ({ id: ctx.privateDocumentId })),
     expect: { ...threadReaders, anonymous: 'null', outsider: 'null', pending: 'null', suspended: 'null' },
@@ -396,6 +572,11 @@ const MATRIX: Record<string, Row> = {
   cancelEvent: {
     run: gql('mutation($i: CancelEventInput!) { cancelEvent(input: $i) { id } }', async (ctx) => ({ i: { eventId: await ctx.freshMemberEvent(), reason: 'matrix' } })),
     expect: threadReaders,
+  },
+  markAttendance: {
+    // Passes the organiser-or-coordinator check, then the event has not started yet.
+    run: gql('mutation($id: ID!, $u: ID!) { markAttendance(eventId: $id, userId: $u, attended: true) { attended } }', (ctx) => ({ id: ctx.privateEventId, u: ctx.s.member.id })),
+    expect: { ...threadReaders, member: 'CONFLICT', coordinator: 'CONFLICT', admin: 'CONFLICT', platformAdmin: 'CONFLICT' },
   },
   rsvp: {
     run: gql('mutation($id: ID!) { rsvp(eventId: $id, status: GOING) { id } }', (ctx) => ({ id: ctx.privateEventId })),
@@ -456,6 +637,15 @@ const MATRIX: Record<string, Row> = {
   },
   myConsortia: { run: gql('{ myConsortia { id } }'), expect: signedIn('ok') },
   myConsortiumInvitations: { run: gql('{ myConsortiumInvitations { id } }'), expect: signedIn('ok') },
+  myUpcomingEvents: {
+    // Everyone signed in may ask; the private network's event is listed only to those who take part in it.
+    run: async (ctx, role) => {
+      const result = await ctx.t.gql('{ myUpcomingEvents(first: 20) { id } }', {}, ctx.token(role));
+      if (result.errors) return result;
+      return result.data.myUpcomingEvents.some((e: { id: string }) => e.id === ctx.privateEventId) ? 'ok' : 'null';
+    },
+    expect: { ...readers, outsider: 'null', pending: 'null', suspended: 'null', member: 'ok', coordinator: 'ok', admin: 'ok', platformAdmin: 'ok' },
+  },
   myDeadlineReminders: { run: gql('{ myDeadlineReminders { id } }'), expect: signedIn('ok') },
   inviteToConsortium: {
     run: gql('mutation($i: InviteToConsortiumInput!) { inviteToConsortium(input: $i) { id } }', async (ctx) => ({
@@ -508,6 +698,11 @@ const MATRIX: Record<string, Row> = {
     },
     expect: threadReaders,
   },
+  // ---- email in: the network's "threads by email" switch is its coordinators' and admins'
+  setNetworkThreadsByEmail: {
+    run: gql('mutation($id: ID!) { setNetworkThreadsByEmail(networkId: $id, enabled: false) { threadsByEmail } }', (ctx) => ({ id: ctx.s.networkId })),
+    expect: moderators,
+  },
   mentionableUsers: {
     run: gql('query($id: ID!) { mentionableUsers(spaceId: $id, query: "M") { id } }', (ctx) => ({ id: ctx.s.networkId })),
     expect: { ...readers, outsider: 'FORBIDDEN', pending: 'FORBIDDEN', suspended: 'FORBIDDEN' },
@@ -515,6 +710,57 @@ const MATRIX: Record<string, Row> = {
   notificationAdded: {
     run: (ctx, role) => subscribeOutcome(ctx, role, 'subscription { notificationAdded { id } }'),
     expect: signedIn('ok'),
+  },
+  unreadNotificationCountChanged: {
+    run: (ctx, role) => subscribeOutcome(ctx, role, 'subscription { unreadNotificationCountChanged }'),
+    expect: signedIn('ok'),
+  },
+  // ---- reporting and moderation
+  reportContent: {
+    run: gql('mutation($i: ReportContentInput!) { reportContent(input: $i) { id status } }', (ctx) => ({
+      i: { kind: 'THREAD', id: ctx.privateThread.id, reason: 'SPAM', note: 'Matrix' },
+    })),
+    expect: threadReaders,
+  },
+  resolveReport: {
+    run: async (ctx, role) => {
+      const made = await ctx.t.gql('mutation($i: ReportContentInput!) { reportContent(input: $i) { id } }', {
+        i: { kind: 'POST', id: await ctx.freshMemberPost(), reason: 'SPAM' },
+      }, ctx.s.admin.token);
+      return ctx.t.gql('mutation($i: ResolveReportInput!) { resolveReport(input: $i) { id } }', { i: { reportId: made.data.reportContent.id, action: 'DISMISS' } }, ctx.token(role));
+    },
+    // Whoever does not handle the network's reports is told the report does not exist.
+    expect: { ...moderators, outsider: 'NOT_FOUND', pending: 'NOT_FOUND', suspended: 'NOT_FOUND', member: 'NOT_FOUND' },
+  },
+  myReports: { run: gql('{ myReports { totalCount } }'), expect: signedIn('ok') },
+  platformReports: { run: gql('{ platformReports { totalCount } }'), expect: { ...signedIn('FORBIDDEN'), platformAdmin: 'ok' } },
+  platformAuditLog: { run: gql('{ platformAuditLog { totalCount } }'), expect: { ...signedIn('FORBIDDEN'), platformAdmin: 'ok' } },
+  suspendedUserIds: { run: gql('{ suspendedUserIds }'), expect: { ...signedIn('FORBIDDEN'), platformAdmin: 'ok' } },
+  suspendUser: {
+    run: async (ctx, role) => {
+      const person = await ctx.t.register('To suspend');
+      return ctx.t.gql('mutation($i: PlatformSuspensionInput!) { suspendUser(input: $i) }', { i: { userId: person.id } }, ctx.token(role));
+    },
+    expect: { ...signedIn('FORBIDDEN'), platformAdmin: 'ok' },
+  },
+  liftUserSuspension: {
+    run: gql('mutation($i: PlatformSuspensionInput!) { liftUserSuspension(input: $i) }', (ctx) => ({ i: { userId: ctx.s.outsider.id } })),
+    expect: { ...signedIn('FORBIDDEN'), platformAdmin: 'ok' },
+  },
+  blockUser: {
+    run: gql('mutation($id: ID!) { blockUser(userId: $id) }', (ctx) => ({ id: ctx.s.pending.id })),
+    // The pending person blocking themselves is refused; everyone else may block them.
+    expect: { ...signedIn('ok'), pending: 'BAD_USER_INPUT' },
+  },
+  unblockUser: { run: gql('mutation($id: ID!) { unblockUser(userId: $id) }', (ctx) => ({ id: ctx.s.pending.id })), expect: signedIn('ok') },
+  myBlocks: { run: gql('{ myBlocks { id } }'), expect: signedIn('ok') },
+  setNewcomerPostHold: {
+    run: gql('mutation($i: SetNewcomerPostHoldInput!) { setNewcomerPostHold(input: $i) }', (ctx) => ({ i: { networkId: ctx.s.networkId, enabled: false } })),
+    expect: moderators,
+  },
+  openReportCountChanged: {
+    run: (ctx, role) => subscribeOutcome(ctx, role, 'subscription($id: ID!) { openReportCountChanged(networkId: $id) }'),
+    expect: moderators,
   },
   // ---- subscriptions
   membershipUpdated: {
@@ -575,6 +821,11 @@ describe('access matrix', () => {
       const reply = await t.gql('mutation($i: ReplyToThreadInput!) { replyToThread(input: $i) { id } }', { i: { threadId, body: 'To be removed' } }, s.member.token);
       return reply.data.replyToThread.id as string;
     };
+    const freshHeldPost = async () => {
+      const id = await freshMemberPost();
+      await t.dataSource.query("UPDATE posts SET hold_status = 'PENDING', position = -position WHERE id = $1", [id]);
+      return id;
+    };
     const memberUpload = async () => {
       const requested = await t.gql('mutation($i: RequestUploadInput!) { requestUpload(input: $i) { uploadId url } }', {
         i: { networkId: s.networkId, filename: 'notes.txt', contentType: 'text/plain', size: 5 },
@@ -625,6 +876,18 @@ describe('access matrix', () => {
       return created.data.createEvent.id as string;
     };
     const privateEventId = await freshMemberEvent();
+    // The smallest zip: an end-of-central-directory record alone (22 bytes).
+    const emptyZip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x05, 0x06]), Buffer.alloc(18)]);
+    const zipUpload = async (token: string | undefined) => {
+      const requested = await t.gql('mutation($i: RequestLibraryImportUploadInput!) { requestLibraryImportUpload(input: $i) { uploadId url } }', {
+        i: { networkId: s.networkId, filename: 'library.zip', size: emptyZip.length },
+      }, token);
+      const ticket = requested.data?.requestLibraryImportUpload;
+      if (!ticket) return null;
+      await fetch(ticket.url, { method: 'PUT', headers: { 'content-type': 'application/zip' }, body: emptyZip });
+      return ticket as { uploadId: string };
+    };
+    const firstImport = await t.gql('mutation($i: StartLibraryImportInput!) { startLibraryImport(input: $i) { id } }', { i: { uploadId: (await zipUpload(s.coordinator.token))!.uploadId } }, s.coordinator.token);
     const tokens: Record<Role, string | undefined> = {
       anonymous: undefined,
       outsider: s.outsider.token,
@@ -645,10 +908,13 @@ describe('access matrix', () => {
       privateOrganisation: { id: org.data.createOrganisation.id, representative: s.member },
       privateThread: { id: threadId, memberPostId: thread.data.createThread.posts.nodes[0].id },
       freshMemberPost,
+      freshHeldPost,
       memberUpload,
       privateDocumentId: document.data.completeUpload.id,
       privateEventId,
       freshMemberEvent,
+      zipUpload,
+      libraryImportId: firstImport.data.startLibraryImport.id,
       privateOpportunityId,
       privateConsortiumId,
       freshOpportunity,
@@ -656,6 +922,14 @@ describe('access matrix', () => {
       freshInvitation,
       freshInterest,
       freshOrganisation,
+      freshNetworkInvitation: async () =>
+        (await (async () => {
+          const result = await t.gql('mutation($i: InviteToNetworkInput!) { inviteToNetwork(input: $i) { id } }', {
+            i: { networkId: s.networkId, emails: [`matrix-${Math.random().toString(36).slice(2)}@example.org`] },
+          }, s.coordinator.token);
+          if (result.errors) throw new Error(JSON.stringify(result.errors));
+          return result.data.inviteToNetwork[0].id as string;
+        })()),
     };
   });
   afterAll(() => t.close());

@@ -68,7 +68,7 @@ describe('bid consortia', () => {
   });
 
   beforeAll(async () => {
-    t = await startTestApp(ADMIN_ENV);
+    t = await startTestApp({ ...ADMIN_ENV, JOBS_POLLING_INTERVAL_SECONDS: '0.5' });
     s = await networkScenario(t, 'PRIVATE');
     lead = await networkMember('Lena Lead');
     partner = await networkMember('Pia Partner');
@@ -292,6 +292,49 @@ describe('bid consortia', () => {
       for (const next of ['LOST', 'WITHDRAWN', 'SUBMITTED', 'FORMING']) expect([next, codeOf(await move(next))]).toEqual([next, 'CONFLICT']);
       const read = await ok('query($id: ID!) { consortium(id: $id) { status outcome feedback } }', { id }, partner.token);
       expect(read.consortium).toEqual({ status: 'WON', outcome: 'Awarded both lots for three years', feedback: 'Strong local partnership' });
+    });
+  });
+
+  describe('state transitions at the same moment (issue 17.9)', () => {
+    it('accepting and declining one invitation at once: exactly one answer counts', async () => {
+      const own = (await ok(CREATE_OPPORTUNITY, { i: opportunityInput({ title: 'Race to answer' }) }, lead.token)).createOpportunity.id;
+      const id = (await ok(FORM, { i: { opportunityId: own, name: 'Answer racers', leadOrganisationId: orgs.lead } }, lead.token)).formConsortium.id;
+      const member = (await ok(INVITE, { i: { consortiumId: id, organisationId: orgs.partner } }, lead.token)).inviteToConsortium.id;
+      // Two representatives of the invited organisation answer differently at the same moment.
+      const [accepted, refused] = await Promise.all([t.gql(RESPOND, { id: member, a: true }, partner.token), t.gql(RESPOND, { id: member, a: false }, removed.token)]);
+      expect([accepted, refused].filter((r) => !r.errors)).toHaveLength(1);
+      expect(codeOf(accepted.errors ? accepted : refused)).toBe('CONFLICT');
+      const [row] = await t.dataSource.query('SELECT status FROM consortium_members WHERE id = $1', [member]);
+      expect(row.status).toBe(accepted.errors ? 'DECLINED' : 'ACCEPTED');
+    });
+
+    it('two final outcomes at once (won and lost): exactly one applies', async () => {
+      // WON and LOST are both final, so whichever lands first makes the other an invalid move.
+      // (Submit and withdraw were a poor pair: SUBMITTED -> WITHDRAWN is allowed, so both apply when they run one after the other.)
+      const own = (await ok(CREATE_OPPORTUNITY, { i: opportunityInput({ title: 'Race to move' }) }, lead.token)).createOpportunity.id;
+      const id = (await ok(FORM, { i: { opportunityId: own, name: 'Status racers', leadOrganisationId: orgs.lead } }, lead.token)).formConsortium.id;
+      const move = (status: string) => t.gql(SET_STATUS, { i: { consortiumId: id, status } }, lead.token);
+      expect((await move('SUBMITTED')).errors).toBeUndefined();
+      const [won, lost] = await Promise.all([move('WON'), move('LOST')]);
+      expect([won, lost].filter((r) => !r.errors)).toHaveLength(1);
+      expect(codeOf(won.errors ? won : lost)).toBe('CONFLICT');
+      const [row] = await t.dataSource.query('SELECT status FROM consortia WHERE id = $1', [id]);
+      expect(row.status).toBe(won.errors ? 'LOST' : 'WON');
+    });
+
+    it('an answer and the consortium leaving FORMING at once: no one is accepted into a submitted bid', async () => {
+      const own = (await ok(CREATE_OPPORTUNITY, { i: opportunityInput({ title: 'Race to close' }) }, lead.token)).createOpportunity.id;
+      const id = (await ok(FORM, { i: { opportunityId: own, name: 'Closing racers', leadOrganisationId: orgs.lead } }, lead.token)).formConsortium.id;
+      const member = (await ok(INVITE, { i: { consortiumId: id, organisationId: orgs.partner } }, lead.token)).inviteToConsortium.id;
+      const [accepted, submitted] = await Promise.all([
+        t.gql(RESPOND, { id: member, a: true }, partner.token),
+        t.gql(SET_STATUS, { i: { consortiumId: id, status: 'SUBMITTED' } }, lead.token),
+      ]);
+      expect(submitted.errors).toBeUndefined();
+      const [row] = await t.dataSource.query('SELECT status FROM consortium_members WHERE id = $1', [member]);
+      // Either the answer came first (ACCEPTED, then submitted), or it was refused and the invitation stands.
+      expect(row.status).toBe(accepted.errors ? 'INVITED' : 'ACCEPTED');
+      if (accepted.errors) expect(codeOf(accepted)).toBe('CONFLICT');
     });
   });
 
@@ -523,7 +566,9 @@ describe('bid consortia', () => {
     it('notifies only consortium members of workspace posts: a mentioned coordinator or competitor is told nothing', async () => {
       const mention = (who: TestUser) => `[@${who.name}](/people/${who.id})`;
       const NOTES = '{ notifications(first: 50) { nodes { kind path } } }';
-      const before = async (who: TestUser) => (await ok(NOTES, {}, who.token)).notifications.nodes.length as number;
+      // Notices are delivered in the background: notifications of earlier steps may still arrive, so only this thread's count.
+      const before = async (who: TestUser) =>
+        ((await ok(NOTES, {}, who.token)).notifications.nodes as { path: string }[]).filter((n) => n.path.includes(threadId)).length;
       const counts = { coordinator: await before(s.coordinator), competitor: await before(competitor), invited: await before(invited) };
       await ok(REPLY, { i: { threadId, body: `Pricing agreed ${mention(partner)} ${mention(s.coordinator)} ${mention(competitor)} ${mention(invited)}` } }, lead.token);
       let partnerNotes: { kind: string; path: string }[] = [];
@@ -600,6 +645,38 @@ describe('bid consortia', () => {
       ]);
       const notMine = await ok('{ myDeadlineReminders { id } }', {}, s.coordinator.token);
       expect(notMine.myDeadlineReminders).toEqual([]);
+    });
+
+    it('shows a suspended or departed member no reminder: neither the private opportunity nor the consortium (issue 17.5)', async () => {
+      const own = (await ok(CREATE_OPPORTUNITY, { i: opportunityInput({ title: 'Reminded in private', deadline: inDays(3), clarificationDeadline: null, expressionOfInterestDeadline: null }) }, lead.token)).createOpportunity.id;
+      const formed = (await ok(FORM, { i: { opportunityId: own, name: 'Private bid', leadOrganisationId: orgs.lead } }, lead.token)).formConsortium.id;
+      const member = (await ok(INVITE, { i: { consortiumId: formed, organisationId: orgs.partner } }, lead.token)).inviteToConsortium.id;
+      await ok(RESPOND, { id: member, a: true }, partner.token);
+      const representative = async (name: string) => {
+        const person = await t.register(name);
+        const joined = await ok('mutation($id: ID!) { joinNetwork(networkId: $id) { id } }', { id: s.networkId }, person.token);
+        await ok('mutation($id: ID!) { approveMembership(membershipId: $id) { id } }', { id: joined.joinNetwork.id }, s.coordinator.token);
+        await ok('mutation($o: ID!, $u: ID!) { addRepresentative(organisationId: $o, userId: $u) { id } }', { o: orgs.partner, u: person.id }, partner.token);
+        return { person, membershipId: joined.joinNetwork.id as string };
+      };
+      const suspended = await representative('Sid Suspended');
+      const departed = await representative('Dana Departed');
+      await t.app.get(DeadlineRemindersService).recordDueReminders();
+      const REMINDERS = '{ myDeadlineReminders { opportunity { id title } consortium { id outcome feedback } } }';
+      const forOwn = async (who: TestUser) =>
+        (await ok(REMINDERS, {}, who.token)).myDeadlineReminders.filter((r: { opportunity: { id: string } }) => r.opportunity.id === own);
+      // While they are members they see the reminder, as they may read both.
+      expect(await forOwn(suspended.person)).toEqual([{ opportunity: { id: own, title: 'Reminded in private' }, consortium: { id: formed, outcome: '', feedback: '' } }]);
+      expect(await forOwn(departed.person)).toHaveLength(1);
+
+      await ok('mutation($id: ID!) { suspendMembership(membershipId: $id) { id } }', { id: suspended.membershipId }, s.coordinator.token);
+      await ok('mutation($id: ID!) { leaveNetwork(networkId: $id) }', { id: s.networkId }, departed.person.token);
+      for (const who of [suspended.person, departed.person]) {
+        expect((await t.gql('query($id: ID!) { opportunity(id: $id) { id } }', { id: own }, who.token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+        expect((await ok(REMINDERS, {}, who.token)).myDeadlineReminders).toEqual([]);
+      }
+      // The partner itself, still a member, keeps its reminder.
+      expect(await forOwn(partner)).toHaveLength(1);
     });
   });
 });

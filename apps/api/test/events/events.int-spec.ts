@@ -71,6 +71,15 @@ describe('events', () => {
     expect(ics).not.toContain('Steering group');
   });
 
+  it('writes descriptions into the feed as plain text, not Markdown', async () => {
+    const person = '0b6f6c1e-1d3f-4a55-9a57-7a5b1e0c2d11';
+    const description = `Hosted by [@Alice Smith](/people/${person}) on **Tuesdays**.\n\n- bring _needles_\n- see [the rota](https://example.org/rota)`;
+    const event = (await ok(create(pub.member.token, { title: 'Plain text feed', description }))).createEvent;
+    const calendar = new ICAL.Component(ICAL.parse(await (await feed(pub.slug)).text()));
+    const vevent = calendar.getAllSubcomponents('vevent').find((v) => String(v.getFirstPropertyValue('uid')).startsWith(event.id))!;
+    expect(vevent.getFirstPropertyValue('description')).toBe('Hosted by @Alice Smith on Tuesdays.\n\n• bring needles\n• see the rota');
+  });
+
   it('hides a private network\'s events from outsiders in queries and the feed', async () => {
     const event = (await ok(create(priv.member.token, { title: 'Private planning' }, priv.networkId))).createEvent;
     expect((await t.gql(EVENT, { id: event.id }, priv.outsider.token)).data.event).toBeNull();

@@ -199,6 +199,45 @@ describe('forum', () => {
     expect(suspendedLater.events).toHaveLength(1);
   });
 
+  it('delivers edits and removals live (postUpdated) to readers only, with a removed post\'s text gone', async () => {
+    const thread = (await create(s.member.token, { title: 'Edited live', body: 'First version' })).data.createThread;
+    const reply = (await t.gql(REPLY, { i: { threadId: thread.id, body: 'A reply to change' } }, s.member.token)).data.replyToThread;
+    const query = 'subscription($id: ID!) { postUpdated(threadId: $id) { id body deleted editedAt author { id } } }';
+    const reader = collect(t.ws(s.coordinator.token), query, { id: thread.id });
+    const outsider = collect(t.ws(s.outsider.token), query, { id: thread.id });
+    const anonymous = collect(t.ws(), query, { id: thread.id });
+    await tick(300);
+    expect(outsider.errors.flat()[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    expect(anonymous.errors.flat()[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+
+    const edited = await t.gql('mutation($i: EditPostInput!) { editPost(input: $i) { id } }', { i: { postId: reply.id, body: 'A reply, changed' } }, s.member.token);
+    expect(edited.errors).toBeUndefined();
+    expect(await reader.next(1)).toBe(true);
+    expect(reader.events[0].postUpdated).toMatchObject({ id: reply.id, body: 'A reply, changed', deleted: false, author: { id: s.member.id } });
+    expect(reader.events[0].postUpdated.editedAt).toEqual(expect.any(String));
+
+    await t.gql('mutation($id: ID!) { deletePost(postId: $id, reason: "Off topic") { id } }', { id: reply.id }, s.coordinator.token);
+    expect(await reader.next(2)).toBe(true);
+    expect(reader.events[1].postUpdated).toMatchObject({ id: reply.id, body: '', deleted: true });
+    // A new reply is not an update.
+    await t.gql(REPLY, { i: { threadId: thread.id, body: 'Not an edit' } }, s.member.token);
+    await tick(400);
+    expect(reader.events).toHaveLength(2);
+    expect(outsider.events).toHaveLength(0);
+  });
+
+  it('tells readers of a network when one of its threads gains a reply (threadUpdated), with the new count', async () => {
+    const thread = (await create(s.member.token, { title: 'Counting live', body: 'One' })).data.createThread;
+    const query = 'subscription($id: ID!) { threadUpdated(networkId: $id) { id postCount lastPoster { id } } }';
+    const reader = collect(t.ws(s.coordinator.token), query, { id: s.networkId });
+    const outsider = collect(t.ws(s.outsider.token), query, { id: s.networkId });
+    await tick(300);
+    expect(outsider.errors.flat()[0]).toMatchObject({ extensions: { code: expect.stringMatching(/NOT_FOUND|FORBIDDEN/) } });
+    await t.gql(REPLY, { i: { threadId: thread.id, body: 'Two' } }, s.member.token);
+    expect(await reader.next(1)).toBe(true);
+    expect(reader.events[0].threadUpdated).toEqual({ id: thread.id, postCount: 2, lastPoster: { id: s.member.id } });
+  });
+
   it('announces new threads live to readers of the network', async () => {
     const query = 'subscription($id: ID!) { threadAdded(networkId: $id) { id title } }';
     const anonymous = collect(t.ws(), query, { id: pub.networkId });

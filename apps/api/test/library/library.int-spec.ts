@@ -95,6 +95,21 @@ describe('document library', () => {
     expect(listing.data.network.documents.nodes).toEqual([{ title: 'April' }]);
   });
 
+  it('eight createFolder with one name at once make one folder; the others get CONFLICT (issue 17.9)', async () => {
+    const create = 'mutation($i: CreateFolderInput!) { createFolder(input: $i) { id } }';
+    for (const [label, parentId] of [['root', null], ['nested', (await t.gql(create, { i: { networkId: s.networkId, name: 'Race parent' } }, s.member.token)).data.createFolder.id]] as const) {
+      const names = ['Raced', 'raced', 'RACED', 'Raced', 'raced', 'Raced', 'rAced', 'Raced'];
+      const results = await Promise.all(names.map((name, i) => t.gql(create, { i: { networkId: s.networkId, name, parentId } }, i % 2 ? s.coordinator.token : s.member.token)));
+      expect([label, results.filter((r) => !r.errors).length]).toEqual([label, 1]);
+      expect(results.filter((r) => r.errors).map((r) => r.errors![0].extensions?.code)).toEqual(Array(7).fill('CONFLICT'));
+      const rows: { n: string }[] = await t.dataSource.query(
+        'SELECT count(*) AS n FROM folders WHERE space_id = $1 AND lower(name) = $2 AND parent_id IS NOT DISTINCT FROM $3',
+        [s.networkId, 'raced', parentId],
+      );
+      expect([label, Number(rows[0].n)]).toEqual([label, 1]);
+    }
+  });
+
   it.each([
     ['a zero-byte file', { size: 0 }],
     ['a file over the size limit', { size: 3 * 1024 * 1024 }],
@@ -203,5 +218,58 @@ describe('document library', () => {
     const refused = await t.gql('mutation($id: ID!) { deleteDocument(documentId: $id) }', { id }, someone.token);
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(await t.count(`documents WHERE id = '${id}' AND deleted_at IS NULL`)).toBe(1);
+    // The page asks before offering the buttons.
+    const canEdit = async (token?: string) =>
+      (await t.gql('query($id: ID!) { document(id: $id) { viewerCanEdit folder { id } } }', { id }, token)).data.document?.viewerCanEdit;
+    expect([await canEdit(s.member.token), await canEdit(s.coordinator.token), await canEdit(someone.token), await canEdit(s.outsider.token), await canEdit()]).toEqual([
+      true,
+      true,
+      false,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('renames and deletes folders: whoever made one or a coordinator, an empty one only (FOLDER_NOT_EMPTY)', async () => {
+    const create = 'mutation($i: CreateFolderInput!) { createFolder(input: $i) { id } }';
+    const rename = 'mutation($i: RenameFolderInput!) { renameFolder(input: $i) { id name viewerCanEdit } }';
+    const remove = 'mutation($id: ID!) { deleteFolder(folderId: $id) }';
+    const folder = (await t.gql(create, { i: { networkId: s.networkId, name: 'Policies draft' } }, s.member.token)).data.createFolder;
+    const inner = (await t.gql(create, { i: { networkId: s.networkId, name: 'Old', parentId: folder.id } }, s.member.token)).data.createFolder;
+    await t.gql(create, { i: { networkId: s.networkId, name: 'Taken' } }, s.member.token);
+    const someone = await t.register('Folder bystander');
+    const joined = await t.gql('mutation($id: ID!) { joinNetwork(networkId: $id) { id } }', { id: s.networkId }, someone.token);
+    await t.gql('mutation($id: ID!) { approveMembership(membershipId: $id) { id } }', { id: joined.data.joinNetwork.id }, s.coordinator.token);
+
+    const folders = async (token: string) =>
+      (await t.gql('query($slug: String!) { network(slug: $slug) { folders { id name viewerCanEdit } } }', { slug: s.slug }, token)).data.network.folders;
+    expect((await folders(s.member.token)).find((f: { id: string }) => f.id === folder.id).viewerCanEdit).toBe(true);
+    expect((await folders(someone.token)).find((f: { id: string }) => f.id === folder.id).viewerCanEdit).toBe(false);
+
+    expect((await t.gql(rename, { i: { folderId: folder.id, name: 'Hijacked' } }, someone.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql(rename, { i: { folderId: folder.id, name: 'Hijacked' } }, s.outsider.token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await t.gql(rename, { i: { folderId: folder.id, name: '  ' } }, s.member.token)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await t.gql(rename, { i: { folderId: folder.id, name: 'taken' } }, s.member.token)).errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect((await t.gql(rename, { i: { folderId: folder.id, name: ' Policies ' } }, s.coordinator.token)).data.renameFolder).toMatchObject({ name: 'Policies', viewerCanEdit: true });
+    expect((await t.gql(rename, { i: { folderId: folder.id, name: 'policies' } }, s.member.token)).data.renameFolder.name).toBe('policies');
+
+    // Not while it holds a folder, nor while it holds a document; nothing is deleted.
+    const full = await t.gql(remove, { id: folder.id }, s.member.token);
+    expect(full.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'FOLDER_NOT_EMPTY', documents: 0, folders: 1 });
+    expect((await t.gql(remove, { id: inner.id }, someone.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql(remove, { id: inner.id }, s.coordinator.token)).data.deleteFolder).toBe(inner.id);
+    const { ticket } = await upload(PDF(30));
+    const doc = (await t.gql(COMPLETE, { i: { uploadId: ticket.uploadId, title: 'Filed', folderId: folder.id } }, s.member.token)).data.completeUpload.id;
+    const withDocument = await t.gql(remove, { id: folder.id }, s.member.token);
+    expect(withDocument.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'FOLDER_NOT_EMPTY', documents: 1, folders: 0 });
+    expect(withDocument.errors?.[0].message).toContain('1 document');
+    expect(await t.count(`folders WHERE id = '${folder.id}'`)).toBe(1);
+
+    // Once its document is deleted (kept for 30 days), it goes; the deleted document moves to the top level.
+    await t.gql('mutation($id: ID!) { deleteDocument(documentId: $id) }', { id: doc }, s.member.token);
+    expect((await t.gql(remove, { id: folder.id }, s.member.token)).data.deleteFolder).toBe(folder.id);
+    expect(await t.count(`folders WHERE id = '${folder.id}'`)).toBe(0);
+    expect(await t.count(`documents WHERE id = '${doc}' AND folder_id IS NULL`)).toBe(1);
+    expect((await t.gql(remove, { id: folder.id }, s.member.token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });

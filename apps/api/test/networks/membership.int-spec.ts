@@ -167,4 +167,47 @@ describe('networks and membership', () => {
     expect(outsider.events).toEqual([]);
     expect(await t.count(`memberships WHERE id = '${joined.data.joinNetwork.id}'`)).toBe(0);
   });
+  describe('state transitions at the same moment (issue 17.9)', () => {
+    const APPROVE = 'mutation($id: ID!) { approveMembership(membershipId: $id) { id status } }';
+    const DECLINE = 'mutation($id: ID!) { declineMembership(membershipId: $id) }';
+    const LEAVE = 'mutation($id: ID!) { leaveNetwork(networkId: $id) }';
+    const SUSPEND = 'mutation($id: ID!) { suspendMembership(membershipId: $id) { id status } }';
+    const statusOf = async (userId: string) =>
+      ((await t.dataSource.query('SELECT status FROM memberships WHERE network_id = $1 AND user_id = $2', [priv.networkId, userId])) as { status: string }[]).map((r) => r.status);
+    const codeOf = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
+
+    it('approving and declining a request at once: exactly one wins, and the person is where the winner put them', async () => {
+      for (let round = 0; round < 6; round++) {
+        const person = await t.register(`Racer ${round}`);
+        const id = (await t.gql(JOIN, { id: priv.networkId }, person.token)).data.joinNetwork.id;
+        const [approved, declined] = await Promise.all([t.gql(APPROVE, { id }, priv.coordinator.token), t.gql(DECLINE, { id }, priv.admin.token)]);
+        const winners = [approved, declined].filter((r) => !r.errors);
+        expect([round, winners.length]).toEqual([round, 1]);
+        // The loser is told: a conflict, or (when the request was already removed) that it is gone.
+        expect(['CONFLICT', 'NOT_FOUND']).toContain(codeOf(approved.errors ? approved : declined));
+        expect([round, await statusOf(person.id)]).toEqual([round, approved.errors ? [] : ['ACTIVE']]);
+      }
+    });
+
+    it('approving while the person withdraws: never both a withdrawal and an ACTIVE membership', async () => {
+      for (let round = 0; round < 6; round++) {
+        const person = await t.register(`Withdrawer ${round}`);
+        const id = (await t.gql(JOIN, { id: priv.networkId }, person.token)).data.joinNetwork.id;
+        const [approved, left] = await Promise.all([t.gql(APPROVE, { id }, priv.coordinator.token), t.gql(LEAVE, { id: priv.networkId }, person.token)]);
+        expect([approved, left].some((r) => !r.errors)).toBe(true);
+        for (const r of [approved, left]) if (r.errors) expect(['CONFLICT', 'NOT_FOUND']).toContain(codeOf(r));
+        // Approved then left (both succeed, in that order) ends with no membership, as does a withdrawal alone.
+        expect([round, await statusOf(person.id)]).toEqual([round, left.errors ? ['ACTIVE'] : []]);
+      }
+    });
+
+    it('suspending while the person leaves: the membership is either gone or suspended, as the answers say', async () => {
+      const person = await t.register('Leaver');
+      const id = (await t.gql(JOIN, { id: priv.networkId }, person.token)).data.joinNetwork.id;
+      await t.gql(APPROVE, { id }, priv.coordinator.token);
+      const [suspended, left] = await Promise.all([t.gql(SUSPEND, { id }, priv.coordinator.token), t.gql(LEAVE, { id: priv.networkId }, person.token)]);
+      expect([suspended, left].filter((r) => !r.errors)).toHaveLength(1);
+      expect(await statusOf(person.id)).toEqual(left.errors ? ['SUSPENDED'] : []);
+    });
+  });
 });

@@ -91,4 +91,19 @@ describe('organisations', () => {
     const notMine = await t.gql(set, { n: s.networkId, o: weston.id }, s.coordinator.token);
     expect(notMine.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
+
+  it("lists the organisations someone represents in one network's directory when asked (the picker for that network)", async () => {
+    const other = await networkScenario(t, 'PUBLIC');
+    const elsewhere = await t.gql(CREATE, { i: { name: 'Elsewhere Allotments', kind: 'COMMUNITY', description: '', areasServed: [], networkId: other.networkId } }, other.coordinator.token);
+    await t.gql('mutation($o: ID!, $u: ID!) { addRepresentative(organisationId: $o, userId: $u) { id } }', { o: elsewhere.data.createOrganisation.id, u: s.coordinator.id }, other.coordinator.token);
+    expect((await t.gql(CREATE, { i: { name: 'Here Food Bank', kind: 'COMMUNITY', description: '', areasServed: [], networkId: s.networkId } }, s.coordinator.token)).errors).toBeUndefined();
+    const names = async (networkId?: string) =>
+      (await t.gql('query($n: ID) { myOrganisations(networkId: $n) { name } }', { n: networkId }, s.coordinator.token)).data.myOrganisations.map((o: { name: string }) => o.name);
+    expect(await names()).toEqual(expect.arrayContaining(['Elsewhere Allotments', 'Here Food Bank']));
+    expect(await names(s.networkId)).toContain('Here Food Bank');
+    expect(await names(s.networkId)).not.toContain('Elsewhere Allotments');
+    expect(await names(other.networkId)).toEqual(['Elsewhere Allotments']);
+    const bad = await t.gql('query { myOrganisations(networkId: "nope") { name } }', {}, s.coordinator.token);
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });

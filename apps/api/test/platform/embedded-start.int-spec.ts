@@ -79,6 +79,8 @@ describe('npm start on a laptop (embedded PostgreSQL and S3, no configuration)',
     const env = { EMBEDDED_POSTGRES_PORT: String(pgPort) };
     const first = await start(dataDir, port, env);
     expect(first.output()).toContain(`Community Hub is running at http://localhost:${port}`);
+    // Without SMTP_URL the banner says where mail goes, and where to read it.
+    expect(first.output()).toMatch(new RegExp(`Email: not sent \\(no SMTP_URL\\); written to \\S*/mail, read them at http://localhost:${port}/dev/outbox`));
     const networks = await gql(first.url, '{ networks { slug } }');
     expect(networks.data.networks).toHaveLength(11);
     const registered = await gql(first.url, 'mutation { register(input: { email: "laptop@example.org", password: "laptop password", name: "Laptop" }) { token } }');

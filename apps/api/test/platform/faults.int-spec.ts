@@ -1,14 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { join } from 'node:path';
 import { Client as PgClient } from 'pg';
-import { findFreePort } from '@community-hub/api-database';
 import { LibraryService } from '@community-hub/api-library';
 import { StorageService } from '@community-hub/api-storage';
 import { startControlledPostgres, startControlledS3, type ControlledPostgres, type ControlledS3 } from '../support/controlled-services';
 import { ADMIN_ENV, networkScenario, type NetworkScenario } from '../support/scenarios';
+import { startBuiltApi } from '../support/built-api';
 import { collect, startTestApp, tick, type TestApp } from '../support/test-app';
 
 const REQUEST = 'mutation($i: RequestUploadInput!) { requestUpload(input: $i) { uploadId url method } }';
@@ -97,6 +95,7 @@ describe('object storage unreachable', () => {
     expect(await library.removeExpiredUploads(later)).toBeGreaterThanOrEqual(1);
     expect(await t.dataSource.query('SELECT id FROM pending_uploads WHERE id = $1', [ticket.uploadId])).toHaveLength(0);
     expect(await t.app.get(StorageService).listKeys(key)).toEqual([]);
+    expect(await t.app.get(StorageService).listKeys(`uploads/${ticket.uploadId}`)).toEqual([]); // the ticket's staging object
   });
 });
 
@@ -209,7 +208,6 @@ describe('PostgreSQL restarted while requests run', () => {
 });
 
 describe('API process killed mid-upload', () => {
-  const MAIN = join(__dirname, '../../../../dist/api/apps/api/src/main.js');
   let survivor: TestApp;
   let s: NetworkScenario;
   let child: ChildProcess | undefined;
@@ -225,36 +223,14 @@ describe('API process killed mid-upload', () => {
   });
 
   it('leaves a pending upload that the scheduled cleanup removes, with no orphaned object', async () => {
-    const port = await findFreePort();
-    let output = '';
-    child = spawn(process.execPath, [MAIN], {
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        NODE_ENV: 'test',
-        PORT: String(port),
-        LOG_LEVEL: 'warn',
-        DATA_DIR: mkdtempSync(join(process.env.TEST_TMP_DIR ?? '/tmp', 'killed-')),
-        DATABASE_URL: survivor.databaseUrl,
-        S3_ENDPOINT: process.env.TEST_S3_ENDPOINT!,
-        S3_ACCESS_KEY: process.env.TEST_S3_ACCESS_KEY ?? 'S3RVER',
-        S3_SECRET_KEY: process.env.TEST_S3_SECRET_KEY ?? 'S3RVER',
-        S3_BUCKET: survivor.app.get(StorageService).bucket,
-        AUTH_SECRET: 'integration-tests-secret-0123456789abcdef',
-        DEMO_DATA: 'false',
-        TRANSFER_TOKEN_TTL_SECONDS: '2',
-        UPLOAD_CLEANUP_INTERVAL_SECONDS: '0',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const api = await startBuiltApi({
+      databaseUrl: survivor.databaseUrl,
+      bucket: survivor.app.get(StorageService).bucket,
+      dataDirPrefix: 'killed-',
+      env: { TRANSFER_TOKEN_TTL_SECONDS: '2', UPLOAD_CLEANUP_INTERVAL_SECONDS: '0' },
     });
-    child.stdout!.on('data', (chunk) => (output += chunk));
-    child.stderr!.on('data', (chunk) => (output += chunk));
-    const deadline = Date.now() + 60_000;
-    while (!output.includes('Community Hub is running')) {
-      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the API did not start:\n${output}`);
-      await tick(100);
-    }
-    const url = `http://127.0.0.1:${port}`;
+    child = api.child;
+    const { url } = api;
 
     // Ask the doomed process for a ticket and start sending 2 MB slowly.
     const size = 2 * 1024 * 1024;
@@ -282,6 +258,7 @@ describe('API process killed mid-upload', () => {
     }
     expect(await survivor.dataSource.query('SELECT 1 FROM pending_uploads WHERE id = $1', [ticket.uploadId])).toHaveLength(0);
     expect(await survivor.app.get(StorageService).listKeys(`spaces/${s.networkId}/`)).toEqual([]);
+    expect(await survivor.app.get(StorageService).listKeys(`uploads/${ticket.uploadId}`)).toEqual([]);
     expect(await survivor.count('documents')).toBe(0);
   });
 });

@@ -89,7 +89,7 @@ describe('GraphQL hardening', () => {
 describe('production mode', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ NODE_ENV: 'production' });
+    t = await startTestApp({ NODE_ENV: 'production', PUBLIC_URL: 'https://hub.example.org' });
   });
   afterAll(() => t.close());
 

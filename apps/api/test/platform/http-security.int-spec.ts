@@ -105,7 +105,7 @@ describe('HTTP security without CORS_ORIGIN', () => {
 describe('cookies in production', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ NODE_ENV: 'production' });
+    t = await startTestApp({ NODE_ENV: 'production', PUBLIC_URL: 'https://hub.example.org' });
   });
   afterAll(() => t.close());
 

@@ -1,3 +1,4 @@
+import { overSocket } from '../support/socket';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /** Requests that would make the server do unbounded work are refused before any resolver runs, and fast. */
@@ -58,6 +59,50 @@ describe('query cost limits', () => {
     });
     expect(deep.json.errors?.[0].message).toMatch(/nested too deeply/);
     expect(deep.ms).toBeLessThan(FAST_MS);
+  });
+
+  it('costs a list left at its default page size as that page, not as one item (HTTP and WebSocket)', async () => {
+    const nested = (first: string) =>
+      `{ networks { members${first} { nodes { network { members${first} { nodes { network { members${first} { nodes { id } } } } } } } } } }`;
+    for (const query of [nested('(first: 20)'), nested('')]) {
+      const http = await timed({ query });
+      expect(http.status).toBe(400);
+      expect(http.json.errors?.[0].message).toMatch(/too expensive/);
+      const socket = await overSocket(t.url, { query });
+      expect(socket.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+      expect(socket.errors?.[0].message).toMatch(/too expensive/);
+    }
+    // A single page without `first` still runs.
+    expect((await timed({ query: '{ networks { members { nodes { id } } } }' })).json.errors).toBeUndefined();
+  });
+
+  it('applies every limit to operations over the WebSocket too', async () => {
+    const fields = (n: number) => Array.from({ length: n }, (_, i) => `a${i}: organisations(first: 1) { totalCount }`).join(' ');
+    expect((await overSocket(t.url, { query: `{ ${fields(30)} }` })).errors).toBeUndefined();
+    const aliases = await overSocket(t.url, { query: `{ ${fields(31)} }` });
+    expect(aliases.errors?.[0]).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(aliases.errors?.[0].message).toMatch(/too many aliases/);
+    const viaFragment = await overSocket(t.url, { query: `{ ...F ...F } fragment F on Query { ${fields(20)} }` });
+    expect(viaFragment.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+
+    const huge = await overSocket(t.url, { query: `{ ${Array.from({ length: 10_000 }, (_, i) => `a${i}: __typename`).join(' ')} }` });
+    expect(huge.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(huge.errors?.[0].message).toMatch(/tokens/);
+
+    const deep = await overSocket(t.url, { query: `{ networks { ${'myMembership { network { '.repeat(8)} id ${'} } '.repeat(8)} } }` });
+    expect(deep.errors?.[0].message).toMatch(/nested too deeply/);
+    const costly = await overSocket(t.url, { query: '{ networks { members(first: 100) { nodes { network { members(first: 100) { nodes { id } } } } } } }' });
+    expect(costly.errors?.[0].message).toMatch(/too expensive/);
+    const cycle = await overSocket(t.url, { query: '{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }' });
+    expect(cycle.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const nul = await overSocket(t.url, { query: 'query($q: String) { organisations(query: $q, first: 1) { totalCount } }', variables: { q: 'a\u0000b' } });
+    expect(nul.errors?.[0].extensions?.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
+  });
+
+  it('closes a socket whose message is larger than an HTTP body may be (MAX_REQUEST_BYTES)', async () => {
+    const big = await overSocket(t.url, { query: `{ __typename } # ${'x'.repeat(t.config.http.maxRequestBytes + 1)}` });
+    expect(big.closeCode).toBe(1009); // Message Too Big
+    expect((await overSocket(t.url, { query: '{ __typename }' })).data).toEqual({ __typename: 'Query' });
   });
 
   it('does not accept batched operations (one HTTP request, one operation)', async () => {

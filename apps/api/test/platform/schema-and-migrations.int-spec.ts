@@ -10,7 +10,8 @@ import { createDatabase, dropDatabase, startTestApp, uniqueName, type TestApp } 
 describe('schema and migrations', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp();
+    // From an empty database, so the app's own start-up migration run is what built the schema checked below.
+    t = await startTestApp({}, { emptyDatabase: true });
   });
   afterAll(() => t.close());
 

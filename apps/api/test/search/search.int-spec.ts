@@ -92,6 +92,20 @@ describe('search', () => {
     expect(kindsAndIds(await search('garden'))).toEqual(expect.arrayContaining([`POST:${ids.pubReply}`, `ORGANISATION:${ids.org}`]));
   });
 
+  it('shows snippets as plain text (mentions as @Name, no emphasis markers or link targets), keeping the highlights', async () => {
+    const person = '0b6f6c1e-1d3f-4a55-9a57-7a5b1e0c2d11';
+    const thread = (await ok(t.gql(THREAD, { i: { networkId: pub.networkId, title: 'Knitting circle', body: `Thanks [@Alice Smith](/people/${person}): the **knitting** circle meets _Tuesdays_, see [the rota](https://example.org/rota).`, tags: [] } }, pub.member.token))).createThread;
+    await ok(t.gql(EVENT, { i: { networkId: pub.networkId, title: 'Yarn swap', description: '## Bring\n\n- spare **knitting** needles\n- `wool`', location: 'Hall', startsAt: new Date(Date.now() + 86400_000), endsAt: new Date(Date.now() + 90000_000) } }, pub.member.token));
+    const hits = await search('knitting', pub.member.token, { kinds: ['THREAD', 'EVENT'] });
+    const threadHit = hits.find((h) => h.id === thread.id)!;
+    expect(threadHit.snippet).toContain('@Alice Smith');
+    expect(threadHit.snippet).toContain('«knitting»');
+    expect(threadHit.snippet).toContain('Tuesdays, see the rota.');
+    const eventHit = hits.find((h) => h.kind === 'EVENT')!;
+    expect(eventHit.snippet).toContain('«knitting» needles');
+    for (const hit of [threadHit, eventHit]) expect(hit.snippet).not.toMatch(/\*\*|\]\(|\/people\/|https:|##|`|\b_/);
+  });
+
   it('understands quotes, OR and -exclusion', async () => {
     expect(kindsAndIds(await search('"waiting list"'))).toEqual([`THREAD:${ids.pubThread}`]);
     expect(kindsAndIds(await search('"list waiting"'))).toEqual([]);

@@ -8,8 +8,11 @@ import { Client as PgClient } from 'pg';
 import { createClient, type Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { DataSource } from 'typeorm';
+import { AccountRecoveryService, AccountTokenPurpose } from '@community-hub/api-accounts';
 import { type AppConfig, loadConfig } from '@community-hub/api-config';
+import { normaliseEmail } from '@community-hub/shared-validation';
 import { createApp } from '../../src/create-app';
+import { templateDatabase } from './template-database';
 
 export interface GqlResult<T = any> {
   status: number;
@@ -33,7 +36,10 @@ export interface TestApp {
   dataSource: DataSource;
   config: AppConfig;
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string, headers?: Record<string, string>): Promise<GqlResult<T>>;
-  register(name?: string, extra?: { email?: string }): Promise<TestUser>;
+  /** Signs up over GraphQL, then confirms the address as the emailed link does (unless `verified: false`). */
+  register(name?: string, extra?: { email?: string; verified?: boolean }): Promise<TestUser>;
+  /** Confirms a person's address through the service the emailed link leads to (a token issued, then followed). */
+  verify(userId: string, email: string): Promise<void>;
   login(email: string, password: string): Promise<TestUser>;
   ws(token?: string): WsClient;
   /** Counts rows, for "nothing was written" assertions. */
@@ -56,11 +62,22 @@ export function databaseUrlFor(name: string): string {
   return url.toString();
 }
 
+/** An empty database (for tests of the migrations themselves, restores and the like). */
 export async function createDatabase(name: string): Promise<string> {
+  return createDatabaseAs(name, 'empty');
+}
+
+/** A database with every migration already applied, copied from the run's template (see template-database.ts). */
+export async function createMigratedDatabase(name: string): Promise<string> {
+  return createDatabaseAs(name, 'migrated');
+}
+
+async function createDatabaseAs(name: string, kind: 'empty' | 'migrated'): Promise<string> {
+  const template = kind === 'migrated' ? ` TEMPLATE "${await templateDatabase(adminUrl())}"` : '';
   const client = new PgClient({ connectionString: adminUrl() });
   await client.connect();
   try {
-    await client.query(`CREATE DATABASE "${name}"`);
+    await client.query(`CREATE DATABASE "${name}"${template}`);
   } finally {
     await client.end();
   }
@@ -82,8 +99,9 @@ export function uniqueName(prefix: string): string {
 }
 
 /**
- * Boots the real app on a random port with its own fresh database (migrated
- * from scratch) and its own bucket on the shared S3-compatible server.
+ * Boots the real app on a random port with its own fresh database (a copy of the
+ * migrated template, or an empty one the app migrates with `emptyDatabase`) and its
+ * own bucket on the shared S3-compatible server.
  */
 export async function startTestApp(
   env: Record<string, string> = {},
@@ -97,17 +115,27 @@ export async function startTestApp(
     port?: number;
     /** Log at LOG_LEVEL as the app would (default: errors only). */
     logs?: boolean;
+    /** Start from an empty database, so the app runs every migration itself (default: a copy of the migrated template). */
+    emptyDatabase?: boolean;
   } = {},
 ): Promise<TestApp> {
   const databaseName = options.databaseUrl ? new URL(options.databaseUrl).pathname.slice(1) : (options.databaseName ?? uniqueName('t'));
   const keepDatabase = Boolean(options.databaseName || options.databaseUrl);
-  const databaseUrl = options.databaseUrl ?? (options.databaseName ? databaseUrlFor(databaseName) : await createDatabase(databaseName));
+  const databaseUrl =
+    options.databaseUrl ??
+    (options.databaseName
+      ? databaseUrlFor(databaseName)
+      : options.emptyDatabase
+        ? await createDatabase(databaseName)
+        : await createMigratedDatabase(databaseName));
   const config = loadConfig({
     NODE_ENV: 'test',
     DATA_DIR: mkdtempSync(join(process.env.TEST_TMP_DIR ?? '/tmp', 'app-')),
     DEMO_DATA: 'false',
     AUTH_SECRET: 'integration-tests-secret-0123456789abcdef',
     AUTH_RATE_LIMIT_PER_MINUTE: '10000',
+    // Test accounts are minutes old: newcomers' posting limits only where a test asks for them.
+    NEWCOMER_DAYS: '0',
     S3_BUCKET: uniqueName('b').replace(/_/g, '-'),
     ...env,
   });
@@ -156,7 +184,13 @@ export async function startTestApp(
         'mutation($input: RegisterInput!) { register(input: $input) { token user { id } } }',
         { input: { email, password: PASSWORD, name } },
       );
-      return signIn(result, 'register', email, name);
+      const user = signIn(result, 'register', email, name);
+      if (extra.verified !== false) await testApp.verify(user.id, email);
+      return user;
+    },
+    async verify(userId, email) {
+      const recovery = app.get(AccountRecoveryService, { strict: false });
+      await recovery.verifyEmail(await recovery.issueToken(userId, AccountTokenPurpose.EMAIL_VERIFICATION, normaliseEmail(email)));
     },
     async login(email, password) {
       const result = await gql('mutation($input: LoginInput!) { login(input: $input) { token user { id name } } }', {

@@ -1,23 +1,33 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { useSession } from '@community-hub/web-accounts';
+import { AccountNotices, useSession } from '@community-hub/web-accounts';
 import { HeaderSearch } from '@community-hub/web-search';
 import { NotificationBell } from '@community-hub/web-notifications';
+import { StatementLinks, TermsGate } from '@community-hub/web-statements';
+import './app-layout.css';
+import { Button, SKIP_LINKS_ID } from '@community-hub/web-ui';
 
 export function AppLayout() {
   const main = useMainFocusOnNavigation();
   return (
     <>
-      <a href="#main" className="skip-link">
-        Skip to content
-      </a>
+      {/* Pages add their own (e.g. "Skip to Start a discussion") with SkipLink. */}
+      <div id={SKIP_LINKS_ID}>
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
+      </div>
       <SiteHeader />
       <main id="main" tabIndex={-1} ref={main} className="container">
-        <Outlet />
+        <AccountNotices />
+        <TermsGate>
+          <Outlet />
+        </TermsGate>
       </main>
       <footer className="site-footer">
         <div className="container">
           <p>Community Hub: bringing local charities, community groups and public services together.</p>
+          <StatementLinks />
         </div>
       </footer>
     </>
@@ -67,6 +77,10 @@ function SiteHeader() {
                 <NavLink to="/consortia">My consortia</NavLink>
               </li>
             ) : null}
+            {/* On a phone the header's search box gives way to this link (the search page has the box). */}
+            <li className="nav-search">
+              <NavLink to="/search">Search</NavLink>
+            </li>
             {!user && !loading ? (
               <>
                 <li>
@@ -89,9 +103,9 @@ function SiteHeader() {
               <span className="visually-hidden">Signed in as </span>
               {user.name}
             </span>
-            <button type="button" className="button button-quiet button-small" onClick={onSignOut} disabled={signingOut}>
+            <Button variant="quiet" size="small" onClick={onSignOut} disabled={signingOut}>
               Sign out
-            </button>
+            </Button>
           </div>
         ) : null}
       </div>

@@ -6,8 +6,27 @@ import { notification, notificationsPage, searchCounts, searchHit } from '@commu
 import { App } from './app';
 import { routes } from './routes';
 
+/** The signed-in home with nothing in it (people here belong to no network). */
+const EMPTY_HOME = {
+  myLatestThreads: [],
+  myUpcomingEvents: [],
+  myConsortia: [],
+  myConsortiumInvitations: [],
+  unreadNotificationCount: 0,
+  notifications: { __typename: 'NotificationConnection', nodes: [] },
+};
+
 function renderApp(path: string, handlers: Record<string, FakeHandler>) {
-  const mock = createMockClient({ Networks: () => ({ data: { networks: [] } }), ...quietNotifications(), ...handlers });
+  const mock = createMockClient({
+    Networks: () => ({ data: { networks: [] } }),
+    SignedInHome: () => ({ data: EMPTY_HOME }),
+    MyBlocks: () => ({ data: { myBlocks: [] } }),
+    MyDataExports: () => ({ data: { myDataExports: [] } }),
+    IdentityProvider: () => ({ data: { identityProvider: null } }),
+    TwoFactorStatus: () => ({ data: { me: null } }),
+    ...quietNotifications(),
+    ...handlers,
+  });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   return { mock, router, ...render(<App router={router} connect={mock.connect} />) };
 }
@@ -27,7 +46,9 @@ describe('App shell', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  it('shows the signed-in name, My profile and Sign out, which signs out on a fresh client', async () => {
+  it('shows the signed-in name, My profile and Sign out, which signs out on a fresh client and empties the caches', async () => {
+    const cacheNames = new Set(['hub-0123456789abcdef', 'another-cache']);
+    vi.stubGlobal('caches', { keys: async () => [...cacheNames], delete: async (name: string) => cacheNames.delete(name) });
     let signedIn = true;
     const { mock } = renderApp('/', {
       Me: () => (signedIn ? signedInAs('Rowan Officer') : anonymous),
@@ -45,6 +66,8 @@ describe('App shell', () => {
     expect(mock.callsTo('Logout')).toHaveLength(1);
     expect(await within(nav).findByRole('link', { name: 'Sign in' })).toBeTruthy();
     expect(screen.queryByText('Rowan Officer')).toBeNull();
+    expect([...cacheNames]).toEqual([]);
+    vi.unstubAllGlobals();
   });
 
   it('shows signed-in people a Notifications link with the unread count, opening /notifications', async () => {
@@ -84,6 +107,8 @@ describe('App shell', () => {
       Me: () => signedInAs('Rowan Officer'),
       MyMemberships: () => ({ data: { myMemberships: [] } }),
       MyOrganisations: () => ({ data: { myOrganisations: [] } }),
+      MySessions: () => ({ data: { mySessions: [] } }),
+      MySecurityLog: () => ({ data: { mySecurityLog: { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } } } }),
       UpdateMyProfile: (variables) => ({
         data: { updateMyProfile: { __typename: 'User', id: 'user-1', name: (variables['input'] as { name: string }).name } },
       }),

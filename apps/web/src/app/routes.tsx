@@ -1,97 +1,61 @@
-import { lazy, Suspense, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
-import { ProfilePage, RequireSession, SignInPage, SignUpPage } from '@community-hub/web-accounts';
-import {
-  MyMemberships,
-  MyOrganisations,
-  NetworkDirectoryPage,
-  NetworkLayout,
-  NetworkMembersPage,
-  NetworkOrganisationsPage,
-  NetworkOverviewPage,
-} from '@community-hub/web-networks';
-import { LatestDiscussions, ThreadListPage, ThreadPage } from '@community-hub/web-forum';
-import { DocumentPage, LibraryPage } from '@community-hub/web-library';
-import { SearchPage } from '@community-hub/web-search';
+import { accountsRoutes, profileRoutes } from '@community-hub/web-accounts';
+import { MyMemberships, MyOrganisations, networkAdminRoutes, networkRoutes } from '@community-hub/web-networks';
+import { homeRoutes } from '@community-hub/web-home';
+import { forumRoutes, forumTabRoutes, LatestDiscussions } from '@community-hub/web-forum';
+import { libraryRoutes, libraryTabRoutes } from '@community-hub/web-library';
+import { searchRoutes } from '@community-hub/web-search';
 import { consortiaRoutes, opportunityTabRoutes } from '@community-hub/web-consortia';
-import { notificationsRoutes } from '@community-hub/web-notifications';
-import { Loading } from '@community-hub/web-ui';
+import { eventsRoutes, eventsTabRoutes } from '@community-hub/web-events';
+import { EmailDeliveryNotice, NetworkEmailPanel, notificationsRoutes } from '@community-hub/web-notifications';
+import { explorerRoutes } from '@community-hub/web-explorer';
+import { moderationRoutes, MyBlocks } from '@community-hub/web-moderation';
+import { statementsRoutes } from '@community-hub/web-statements';
 import { AppLayout } from './app-layout';
 import { NotFoundPage, RouteErrorPage } from './not-found-page';
 
-// GraphiQL is large: it loads only when someone opens /explorer.
-const ExplorerPage = lazy(() => import('@community-hub/web-explorer'));
-// Events (with luxon for UK time) load when someone opens them, keeping the first download small.
-const events = () => import('@community-hub/web-events');
-const EventsPage = lazy(() => events().then((m) => ({ default: m.EventsPage })));
-const NewEventPage = lazy(() => events().then((m) => ({ default: m.NewEventPage })));
-const EventPage = lazy(() => events().then((m) => ({ default: m.EventPage })));
-const EditEventPage = lazy(() => events().then((m) => ({ default: m.EditEventPage })));
-
-function Lazy({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<Loading />}>{children}</Suspense>;
-}
-
+// Each domain brings its own routes; the app only composes them. The addresses people bookmark
+// (API-CONTRACT.md, "Web addresses") are defined there and must not change.
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     errorElement: <RouteErrorPage />,
     children: [
-      { index: true, element: <NetworkDirectoryPage /> },
-      { path: 'signin', element: <SignInPage /> },
-      { path: 'signup', element: <SignUpPage /> },
-      {
-        path: 'me',
-        element: (
-          <RequireSession>
-            <ProfilePage>
-              <MyMemberships />
-              <MyOrganisations />
-            </ProfilePage>
-          </RequireSession>
+      // The signed-in home (or the directory of networks for visitors).
+      ...homeRoutes,
+      ...accountsRoutes,
+      ...profileRoutes(
+        <>
+          <MyMemberships />
+          <MyOrganisations />
+          <EmailDeliveryNotice />
+          <MyBlocks />
+        </>,
+      ),
+      ...networkRoutes({
+        home: (
+          <>
+            <LatestDiscussions />
+            <NetworkEmailPanel />
+          </>
         ),
-      },
-      {
-        path: 'n/:slug',
-        element: <NetworkLayout />,
-        children: [
-          {
-            index: true,
-            element: (
-              <NetworkOverviewPage>
-                <LatestDiscussions />
-              </NetworkOverviewPage>
-            ),
-          },
-          { path: 'threads', element: <ThreadListPage /> },
-          { path: 'members', element: <NetworkMembersPage /> },
-          { path: 'organisations', element: <NetworkOrganisationsPage /> },
-          { path: 'library', element: <LibraryPage /> },
-          ...opportunityTabRoutes,
-          { path: 'events', element: <Lazy><EventsPage /></Lazy> },
-          { path: 'events/new', element: <Lazy><NewEventPage /></Lazy> },
-        ],
-      },
-      // A thread has its own heading (its title), so it sits outside the network's tabbed layout.
-      { path: 'n/:slug/t/:threadId', element: <ThreadPage /> },
-      // Likewise a document (its title is the heading).
-      { path: 'n/:slug/d/:documentId', element: <DocumentPage /> },
-      { path: 'search', element: <SearchPage /> },
+        tabs: [...forumTabRoutes, ...libraryTabRoutes, ...opportunityTabRoutes, ...eventsTabRoutes],
+      }),
+      ...forumRoutes,
+      ...libraryRoutes,
+      ...searchRoutes,
       // Opportunities, consortia (with their private workspace tabs) and the invitation inbox.
       ...consortiaRoutes,
-      // And an event. The API's iCalendar feed links to /n/<slug>/e/<id>: keep that path.
-      { path: 'n/:slug/e/:eventId', element: <Lazy><EventPage /></Lazy> },
-      { path: 'n/:slug/e/:eventId/edit', element: <Lazy><EditEventPage /></Lazy> },
+      ...eventsRoutes,
       // The notifications list and email settings (signed-in people only).
       ...notificationsRoutes,
-      {
-        path: 'explorer',
-        element: (
-          <Suspense fallback={<Loading label="Loading the explorer…" />}>
-            <ExplorerPage />
-          </Suspense>
-        ),
-      },
+      ...explorerRoutes,
+      // Invitation links and the platform admin page.
+      ...networkAdminRoutes,
+      // The moderation queue and audit log of a network (coordinators).
+      ...moderationRoutes,
+      // /accessibility, /privacy and /terms.
+      ...statementsRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

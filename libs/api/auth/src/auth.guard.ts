@@ -7,6 +7,9 @@ import { ALLOW_ANONYMOUS, requestContextOf } from './caller.decorator';
  * Installed for every resolver and controller: an operation needs a signed-in
  * caller unless it is marked @AllowAnonymous(). Finer rules (member, coordinator,
  * admin, partner) are decided in the services through the access helper.
+ * Guards run for operations (Query, Mutation and Subscription fields) and
+ * controllers only: field resolvers of object types are not guarded (Nest's
+ * `fieldResolverEnhancers` is not set), and decide through the services.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -18,12 +21,6 @@ export class AuthGuard implements CanActivate {
       context.getClass(),
     ]);
     if (anonymousAllowed) return true;
-    // Field resolvers of a type inherit the decision made for the operation that reached them.
-    if (context.getType<string>() === 'graphql') {
-      const info = context.getArgByIndex(3) as { parentType?: { name: string } } | undefined;
-      const parent = info?.parentType?.name;
-      if (parent && parent !== 'Query' && parent !== 'Mutation' && parent !== 'Subscription') return true;
-    }
     if (requestContextOf(context)?.caller) return true;
     throw unauthenticated();
   }

@@ -5,36 +5,49 @@ import { join } from 'node:path';
 import jwt from 'jsonwebtoken';
 import { LRUCache } from 'lru-cache';
 import { APP_CONFIG, type AppConfig } from '@community-hub/api-config';
-import type { Caller } from '@community-hub/api-common';
 
 const ISSUER = 'community-hub';
+
+/** What a session token says: whose it is and which server-side session it stands for. */
+export interface SessionClaims {
+  userId: string;
+  sessionId: string;
+  expiresAtMs: number;
+}
 
 /**
  * Signs and checks the tokens the API hands out: session tokens for people, and
  * short-lived purpose tokens (e.g. a one-off storage transfer). A purpose token
- * is never accepted as a session and vice versa.
+ * is never accepted as a session and vice versa. A session token only names a
+ * server-side session (`sid`): whether that session is still open is the
+ * accounts library's SessionService's to say; the signature here spares it a
+ * database look-up for forged or expired tokens.
  */
 @Injectable()
 export class TokenService {
   /** Made once: jsonwebtoken would otherwise turn the secret string into a key object on every call. */
   private readonly secret: KeyObject;
+  /** AUTH_SECRET_PREVIOUS during a rotation: verifies tokens signed before it, signs nothing. */
+  private readonly previousSecret: KeyObject | null;
   /**
-   * Session tokens already verified, until they expire: the same token verifies the
-   * same way every time (the secret does not change while the process runs), and a
-   * person's every request carries the same one. Only successes are kept.
+   * Session tokens whose signature was already verified, until they expire: the same
+   * token verifies the same way every time (the secret does not change while the
+   * process runs), and a person's every request carries the same one. Only successes
+   * are kept. This says nothing about the session being open.
    */
-  private readonly verifiedSessions = new LRUCache<string, { caller: Readonly<Caller>; expiresAtMs: number }>({ max: 10_000 });
+  private readonly verifiedSessions = new LRUCache<string, Readonly<SessionClaims>>({ max: 10_000 });
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.secret = createSecretKey(Buffer.from(config.auth.secret ?? localSigningSecret(config.dataDir), 'utf8'));
+    this.previousSecret = config.auth.previousSecret ? createSecretKey(Buffer.from(config.auth.previousSecret, 'utf8')) : null;
   }
 
-  signSession(userId: string): string {
-    return jwt.sign({ typ: 'session' }, this.secret, {
+  /** A token for the server-side session `sessionId` of `userId`, valid until `expiresAt`. */
+  signSession(userId: string, sessionId: string, expiresAt: Date): string {
+    return jwt.sign({ typ: 'session', sid: sessionId, exp: Math.floor(expiresAt.getTime() / 1000) }, this.secret, {
       algorithm: 'HS256',
       subject: userId,
       issuer: ISSUER,
-      expiresIn: this.config.auth.tokenTtlHours * 3600,
     });
   }
 
@@ -42,20 +55,30 @@ export class TokenService {
     return this.config.auth.tokenTtlHours * 3600;
   }
 
-  /** The caller a bearer token stands for, or null if it is missing, expired or forged. */
-  verifySession(token: string | undefined | null): Caller | null {
+  /**
+   * The claims of a well-signed, unexpired session token, or null if it is missing,
+   * expired, forged or of the old stateless kind (no session id). Callers must still
+   * ask SessionService whether the session is open.
+   */
+  verifySessionToken(token: string | undefined | null): Readonly<SessionClaims> | null {
     if (!token) return null;
     const verified = this.verifiedSessions.get(token);
     if (verified) {
-      if (Date.now() < verified.expiresAtMs) return verified.caller;
+      if (Date.now() < verified.expiresAtMs) return verified;
       this.verifiedSessions.delete(token);
     }
     try {
-      const claims = jwt.verify(token, this.secret, { algorithms: ['HS256'], issuer: ISSUER });
-      if (typeof claims === 'object' && claims.typ === 'session' && typeof claims.sub === 'string') {
-        const caller = Object.freeze({ userId: claims.sub });
-        if (typeof claims.exp === 'number') this.verifiedSessions.set(token, { caller, expiresAtMs: claims.exp * 1000 });
-        return caller;
+      const claims = this.verifyEither(token);
+      if (
+        typeof claims === 'object' &&
+        claims.typ === 'session' &&
+        typeof claims.sub === 'string' &&
+        typeof claims.sid === 'string' &&
+        typeof claims.exp === 'number'
+      ) {
+        const session = Object.freeze({ userId: claims.sub, sessionId: claims.sid, expiresAtMs: claims.exp * 1000 });
+        this.verifiedSessions.set(token, session);
+        return session;
       }
     } catch {
       // expired, malformed or badly signed: treated as anonymous
@@ -69,20 +92,33 @@ export class TokenService {
 
   verifyPurpose<T extends object>(purpose: string, token: string): (T & { exp: number }) | null {
     try {
-      const claims = jwt.verify(token, this.secret, { algorithms: ['HS256'], issuer: ISSUER });
+      const claims = this.verifyEither(token);
       if (typeof claims === 'object' && claims.typ === purpose) return claims as T & { exp: number };
     } catch {
       // invalid or expired
     }
     return null;
   }
+
+  /**
+   * Checks with the current secret, then with the previous one (if set): during a
+   * rotation, tokens handed out before it keep working until they expire or the
+   * previous secret is removed. Throws like jwt.verify when neither accepts it.
+   */
+  private verifyEither(token: string): string | jwt.JwtPayload {
+    try {
+      return jwt.verify(token, this.secret, { algorithms: ['HS256'], issuer: ISSUER });
+    } catch (error) {
+      if (!this.previousSecret || !(error instanceof jwt.JsonWebTokenError) || error instanceof jwt.TokenExpiredError) throw error;
+      return jwt.verify(token, this.previousSecret, { algorithms: ['HS256'], issuer: ISSUER });
+    }
+  }
 }
 
 /**
  * With no AUTH_SECRET (a laptop), a random secret is made once and kept in the
- * data directory so sessions survive restarts. Production requires AUTH_SECRET.
- * With API_WORKERS > 1 the primary calls this before forking, so workers starting
- * together on a fresh DATA_DIR all read the same secret instead of each writing one.
+ * data directory so sessions survive restarts. Production requires AUTH_SECRET
+ * (several instances must share one secret).
  */
 export function localSigningSecret(dataDir: string): string {
   const file = join(dataDir, 'auth-secret');

@@ -11,6 +11,7 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.RATE_LIMITED]: 429,
   [ErrorCode.PAYLOAD_TOO_LARGE]: 413,
   [ErrorCode.SERVICE_UNAVAILABLE]: 503,
+  [ErrorCode.TWO_FACTOR_REQUIRED]: 401,
 };
 
 /**

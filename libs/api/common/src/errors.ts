@@ -11,6 +11,8 @@ export enum ErrorCode {
   RATE_LIMITED = 'RATE_LIMITED',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** Sign-in needs a two-factor code (missing or wrong); fixed by the API contract. */
+  TWO_FACTOR_REQUIRED = 'TWO_FACTOR_REQUIRED',
 }
 
 export interface FieldProblem {

@@ -6,4 +6,4 @@ export * from './id-arg';
 export * from './domain-error.filter';
 export * from './request-scope';
 export * from './preloaded-field';
-export * from './plain-fields';
+export * from './text-input';

@@ -3,7 +3,6 @@ import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badInput } from './errors';
-import { MayBePromise } from './plain-fields';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -68,7 +67,6 @@ export function Connection<T>(nodeType: Type<T>, name = nodeType.name) {
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'How many there are in all, across every page.' })
-    @MayBePromise()
     totalCount: number | Promise<number>;
   }
   return ConnectionType;

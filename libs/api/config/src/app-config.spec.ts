@@ -1,5 +1,4 @@
-import { availableParallelism } from 'node:os';
-import { ConfigError, loadConfig } from './app-config';
+import { ConfigError, loadConfig, publicBaseUrl } from './app-config';
 
 describe('loadConfig', () => {
   it('runs on embedded defaults with an empty environment', () => {
@@ -28,30 +27,34 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ S3_PUBLIC_URL: 'http://localhost:9000' })).toThrow(/S3_PUBLIC_URL/);
   });
 
-  it('requires a secret in production and turns the explorer off there', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_SECRET/);
-    const config = loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) });
+  it('requires a secret and PUBLIC_URL in production, and nothing else, and turns the explorer off there', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', PUBLIC_URL: 'http://hub.example.org' })).toThrow(/AUTH_SECRET is required/);
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) })).toThrow(/PUBLIC_URL is required/);
+    const config = loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32), PUBLIC_URL: 'http://hub.example.org/' });
     expect(config.graphql.explorer).toBe(false);
+    expect(publicBaseUrl(config)).toBe('http://hub.example.org');
+  });
+
+  it('builds links from PUBLIC_URL, else http://localhost:PORT, and takes only http(s) addresses', () => {
+    expect(publicBaseUrl(loadConfig({ PORT: '4321' }))).toBe('http://localhost:4321');
+    expect(publicBaseUrl(loadConfig({ PUBLIC_URL: 'https://hub.example.org' }))).toBe('https://hub.example.org');
+    expect(() => loadConfig({ PUBLIC_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_URL must be an http/);
   });
 
   it('requires admin email and password together', () => {
     expect(() => loadConfig({ ADMIN_EMAIL: 'admin@example.org' })).toThrow(/ADMIN_PASSWORD/);
   });
 
-  it('runs one API process unless API_WORKERS asks for more', () => {
-    expect(loadConfig({}).workers).toBe(1);
-    expect(loadConfig({ API_WORKERS: '1' }).workers).toBe(1);
-    expect(loadConfig({ API_WORKERS: '4' }).workers).toBe(4);
-    expect(loadConfig({ API_WORKERS: 'auto' }).workers).toBe(availableParallelism());
-  });
-
-  it.each(['0', '-2', '1.5', 'two', 'AUTO', ' 2', '2e1'])('refuses API_WORKERS=%j, naming it', (value) => {
+  it.each(['2', 'auto', '0'])('refuses the removed API_WORKERS=%j, naming it (1 is still accepted)', (value) => {
+    expect(() => loadConfig({ API_WORKERS: '1' })).not.toThrow();
     try {
       loadConfig({ API_WORKERS: value });
       throw new Error('accepted');
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
-      expect((error as ConfigError).problems).toEqual([`API_WORKERS must be a whole number of at least 1, or auto (got "${value}")`]);
+      expect((error as ConfigError).problems).toEqual([
+        `API_WORKERS was removed: run several instances behind a load balancer instead (README, "Several instances") (got "${value}")`,
+      ]);
     }
   });
 });

@@ -3,7 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@community-hub/api-accounts';
 import { ForumModule } from '@community-hub/api-forum';
 import { LibraryModule } from '@community-hub/api-library';
-import { NetworksModule, SpaceAccessService } from '@community-hub/api-networks';
+import { NetworksModule } from '@community-hub/api-networks';
+import { SpaceAccessService } from '@community-hub/api-access';
 import { ConsortiumSpaceAccessPolicy } from './access/consortium-space-access.policy';
 import {
   ConsortiaResolver,
@@ -12,6 +13,7 @@ import {
   DocumentConsortiumResolver,
   ThreadConsortiumResolver,
 } from './consortia.resolver';
+import { ConsortiaNotices } from './consortia.notices';
 import { ConsortiaService } from './consortia.service';
 import { DeadlineRemindersService } from './deadline-reminders.service';
 import { ConsortiumMemberEntity } from './entities/consortium-member.entity';
@@ -21,15 +23,18 @@ import { InterestEntity } from './entities/interest.entity';
 import { OpportunityEntity } from './entities/opportunity.entity';
 import { InterestsResolver, NetworkOpportunitiesResolver, OpportunitiesResolver } from './opportunities.resolver';
 import { OpportunitiesService } from './opportunities.service';
+import { ConsortiaPersonalData } from './consortia.personal-data';
 
 export const CONSORTIA_ENTITIES = [OpportunityEntity, InterestEntity, ConsortiumEntity, ConsortiumMemberEntity, DeadlineReminderEntity];
 
 @Module({
   imports: [TypeOrmModule.forFeature(CONSORTIA_ENTITIES), AccountsModule, NetworksModule, ForumModule, LibraryModule],
   providers: [
+    ConsortiaPersonalData,
     ConsortiumSpaceAccessPolicy,
     OpportunitiesService,
     ConsortiaService,
+    ConsortiaNotices,
     DeadlineRemindersService,
     OpportunitiesResolver,
     InterestsResolver,

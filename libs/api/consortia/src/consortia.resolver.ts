@@ -90,8 +90,8 @@ export class ConsortiaResolver {
   }
 
   @ResolveField(() => Boolean, { description: "Whether the caller acts for the lead: invites, moves the status and drafts the agreement." })
-  canManage(@Parent() consortium: Consortium, @CurrentCaller() caller: Caller | null): Promise<boolean> {
-    return this.consortia.canManage(caller, consortium.id);
+  canManage(@Parent() consortium: Consortium, @Context() ctx: RequestContext): Promise<boolean> {
+    return this.consortia.canManage(ctx, consortium.id);
   }
 
   @ResolveField(() => Opportunity)

@@ -15,18 +15,15 @@ import {
   requestLoader,
   type RequestContext,
 } from '@community-hub/api-common';
-import { EventBus } from '@community-hub/api-pubsub';
-import { OrganisationsService, SpaceAccessService, SpaceEntity, SpaceKind, SpacePermission } from '@community-hub/api-networks';
+import { OrganisationsService, SpaceEntity } from '@community-hub/api-networks';
+import { Permission, SpaceAccessService, SpaceKind, SpacePermission } from '@community-hub/api-access';
 import { consortiumAccessSql } from './access/consortium-space-access.policy';
 import { FormConsortiumInput, InviteToConsortiumInput, SetConsortiumStatusInput, UpdateConsortiumAgreementInput } from './dto/consortium.input';
 import { ConsortiumRole } from './entities/consortium-role';
 import { ConsortiumEntity, ConsortiumStatus } from './entities/consortium.entity';
 import { ConsortiumMemberEntity, ConsortiumMemberStatus } from './entities/consortium-member.entity';
+import { ConsortiaNotices } from './consortia.notices';
 import { OpportunitiesService } from './opportunities.service';
-
-/** Bus topics: { memberId, consortiumId } (and `accepted` for a response). */
-export const CONSORTIUM_INVITED = 'consortia.invited';
-export const CONSORTIUM_RESPONDED = 'consortia.responded';
 
 const CONSORTIA_BY_ID = Symbol('consortia-by-id');
 const MEMBERS_BY_CONSORTIUM = Symbol('members-by-consortium');
@@ -55,8 +52,15 @@ export class ConsortiaService {
     private readonly access: SpaceAccessService,
     private readonly organisations: OrganisationsService,
     private readonly opportunities: OpportunitiesService,
-    private readonly bus: EventBus,
+    private readonly notices: ConsortiaNotices,
   ) {}
+
+  /** Checks that may refuse an invitation (moderation: a representative blocked the inviter); true refuses. */
+  private readonly invitationChecks: ((inviterId: string, representativeIds: string[]) => Promise<boolean>)[] = [];
+
+  registerInvitationCheck(refuses: (inviterId: string, representativeIds: string[]) => Promise<boolean>): void {
+    this.invitationChecks.push(refuses);
+  }
 
   // ---- forming ----------------------------------------------------------------
 
@@ -100,41 +104,47 @@ export class ConsortiaService {
     const consortium = await this.requireLead(caller, input.consortiumId);
     if (input.role === ConsortiumRole.LEAD) throw badInput('A consortium has one lead; invite as PARTNER or SUBCONTRACTOR', [{ field: 'role', message: 'not LEAD' }]);
     await this.organisations.findVisible(caller, input.organisationId);
+    // Refused as an organisation they cannot see: the inviter is not told they were blocked.
+    if (this.invitationChecks.length) {
+      const people: { user_id: string }[] = await this.db.query('SELECT user_id FROM organisation_representatives WHERE organisation_id = $1', [input.organisationId]);
+      const ids = people.map((p) => p.user_id);
+      for (const refuses of this.invitationChecks) if (await refuses(caller.userId, ids)) throw notFound('Organisation');
+    }
     if (consortium.status !== ConsortiumStatus.FORMING) throw conflict('Organisations can only be invited while the consortium is forming');
     const existing = await this.members.findOne({ where: { consortiumId: consortium.id, organisationId: input.organisationId } });
     if (existing && existing.status !== ConsortiumMemberStatus.DECLINED) {
       throw conflict(existing.status === ConsortiumMemberStatus.ACCEPTED ? 'This organisation is already a member' : 'This organisation has already been invited');
     }
     try {
-      if (existing) {
-        // Asked again after declining: a fresh invitation.
-        const updated = await this.members.update(
-          { id: existing.id, status: ConsortiumMemberStatus.DECLINED },
-          { status: ConsortiumMemberStatus.INVITED, role: input.role, invitedById: caller.userId, respondedAt: null },
-        );
-        if (!updated.affected) throw conflict('This organisation has already been invited');
-        return await this.announceInvitation(await this.members.findOneOrFail({ where: { id: existing.id } }));
-      }
-      return await this.announceInvitation(
-        await this.members.save(
-          this.members.create({
-            consortiumId: consortium.id,
-            organisationId: input.organisationId,
-            status: ConsortiumMemberStatus.INVITED,
-            role: input.role,
-            invitedById: caller.userId,
-          }),
-        ),
-      );
+      return await this.db.transaction(async (tx) => {
+        const members = tx.getRepository(ConsortiumMemberEntity);
+        let invited: ConsortiumMemberEntity;
+        if (existing) {
+          // Asked again after declining: a fresh invitation.
+          const updated = await members.update(
+            { id: existing.id, status: ConsortiumMemberStatus.DECLINED },
+            { status: ConsortiumMemberStatus.INVITED, role: input.role, invitedById: caller.userId, respondedAt: null },
+          );
+          if (!updated.affected) throw conflict('This organisation has already been invited');
+          invited = await members.findOneOrFail({ where: { id: existing.id } });
+        } else {
+          invited = await members.save(
+            members.create({
+              consortiumId: consortium.id,
+              organisationId: input.organisationId,
+              status: ConsortiumMemberStatus.INVITED,
+              role: input.role,
+              invitedById: caller.userId,
+            }),
+          );
+        }
+        await this.notices.member(tx, 'INVITED', invited.id);
+        return invited;
+      });
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict('This organisation has already been invited');
       throw error;
     }
-  }
-
-  private async announceInvitation(member: ConsortiumMemberEntity): Promise<ConsortiumMemberEntity> {
-    await this.bus.publish(CONSORTIUM_INVITED, { memberId: member.id, consortiumId: member.consortiumId });
-    return member;
   }
 
   /** Representatives of the invited organisation accept or decline. */
@@ -149,13 +159,25 @@ export class ConsortiaService {
     if (member.status !== ConsortiumMemberStatus.INVITED) throw conflict('This invitation has already been answered');
     const consortium = await this.consortia.findOneOrFail({ where: { id: member.consortiumId } });
     if (consortium.status !== ConsortiumStatus.FORMING) throw conflict('This consortium is no longer forming');
-    const updated = await this.members.update(
-      { id: member.id, status: ConsortiumMemberStatus.INVITED },
-      { status: accept ? ConsortiumMemberStatus.ACCEPTED : ConsortiumMemberStatus.DECLINED, respondedAt: new Date() },
-    );
-    if (!updated.affected) throw conflict('This invitation has already been answered');
+    await this.db.transaction(async (tx) => {
+      // Conditional on the invitation still open and the consortium still forming (the
+      // FOR SHARE waits for, then re-reads, a status change made at the same moment):
+      // of two answers, or an answer and a submission, the loser is told.
+      const updated = await tx
+        .getRepository(ConsortiumMemberEntity)
+        .createQueryBuilder()
+        .update()
+        .set({ status: accept ? ConsortiumMemberStatus.ACCEPTED : ConsortiumMemberStatus.DECLINED, respondedAt: new Date() })
+        .where('id = :id AND status = :invited', { id: member.id, invited: ConsortiumMemberStatus.INVITED })
+        .andWhere('EXISTS (SELECT 1 FROM consortia c WHERE c.id = :consortiumId AND c.status = :forming FOR SHARE)', {
+          consortiumId: consortium.id,
+          forming: ConsortiumStatus.FORMING,
+        })
+        .execute();
+      if (!updated.affected) throw conflict('This invitation has already been answered, or the consortium is no longer forming');
+      await this.notices.member(tx, 'RESPONDED', member.id);
+    });
     if (accept) await this.organisations.listInNetwork(consortium.networkId, member.organisationId);
-    await this.bus.publish(CONSORTIUM_RESPONDED, { memberId: member.id, consortiumId: member.consortiumId, accepted: accept });
     return this.members.findOneOrFail({ where: { id: member.id } });
   }
 
@@ -243,27 +265,29 @@ export class ConsortiaService {
 
   /** A consortium the caller is in (through an accepted organisation), or NOT_FOUND. */
   async find(caller: Caller | null, id: string): Promise<ConsortiumEntity> {
-    const consortium = await this.consortia.findOne({ where: { id } });
-    if (!consortium || !(await this.access.can(caller, SpacePermission.READ, consortium.id))) throw notFound('Consortium');
-    return consortium;
+    return this.requireFor(caller, id, Permission.CONSORTIUM_READ);
+  }
+
+  /** Whether the caller represents the lead (the rule is `Permission.CONSORTIUM_MANAGE`). */
+  async canManage(context: Pick<RequestContext, 'loaders' | 'caller'>, id: string): Promise<boolean> {
+    return this.access.allows(context, Permission.CONSORTIUM_MANAGE).load(id);
   }
 
   /** NOT_FOUND for outsiders; FORBIDDEN for members who do not represent the lead. */
-  async canManage(caller: Caller | null, id: string): Promise<boolean> {
-    return this.access.can(caller, SpacePermission.MODERATE, id);
-  }
-
   async requireLead(caller: Caller, id: string): Promise<ConsortiumEntity> {
-    const consortium = await this.find(caller, id);
-    if (!(await this.access.can(caller, SpacePermission.MODERATE, consortium.id))) {
-      throw forbidden('Only representatives of the lead organisation can do this');
-    }
-    return consortium;
+    return this.requireFor(caller, id, Permission.CONSORTIUM_MANAGE);
   }
 
   /** Throws NOT_FOUND unless the caller may read the consortium's details and workspace. */
   async requireReadable(caller: Caller | null, id: string): Promise<void> {
-    if (!(await this.access.can(caller, SpacePermission.READ, id))) throw notFound('Consortium');
+    await this.access.requireOne(caller, Permission.CONSORTIUM_READ, id);
+  }
+
+  private async requireFor(caller: Caller | null, id: string, permission: Permission): Promise<ConsortiumEntity> {
+    await this.access.requireOne(caller, permission, id);
+    const consortium = await this.consortia.findOne({ where: { id } });
+    if (!consortium) throw notFound('Consortium');
+    return consortium;
   }
 
   /** Consortia the caller is in, newest first; optionally for one opportunity. */

@@ -2,6 +2,8 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import type { Caller } from '@community-hub/api-common';
+import { SpaceAccessService, SpacePermission } from '@community-hub/api-access';
+import { ConsortiaNotices } from './consortia.notices';
 import { DeadlineReminderEntity } from './entities/deadline-reminder.entity';
 
 /** Reminders are due this many days before a deadline (each at most once per organisation). */
@@ -13,9 +15,9 @@ const SWEEP_LOCK_KEY = 724_201_006;
  * Records a due reminder for every organisation interested in an opportunity
  * or in a consortium bidding for it, when one of its deadlines (clarification
  * questions, expression of interest, submission) is 7 days and 1 day away.
- * Notifications will deliver them once they exist; until then they are rows,
- * and the sweep is idempotent (one row per opportunity, organisation, deadline
- * and reminder day).
+ * Each is handed to notifications as a notice written with the row (so it is
+ * marked delivered at once), and the sweep is idempotent (one row per
+ * opportunity, organisation, deadline and reminder day).
  */
 @Injectable()
 export class DeadlineRemindersService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -25,48 +27,64 @@ export class DeadlineRemindersService implements OnApplicationBootstrap, OnAppli
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @InjectRepository(DeadlineReminderEntity) private readonly reminders: Repository<DeadlineReminderEntity>,
+    private readonly access: SpaceAccessService,
+    private readonly notices: ConsortiaNotices,
   ) {}
 
-  /** Creates the reminders due at `now` that do not exist yet; returns how many it created. */
+  /**
+   * Creates the reminders due at `now` that do not exist yet, each with its notice
+   * (in the same transaction: notifications deliver it); returns how many it created.
+   */
   async recordDueReminders(now = new Date()): Promise<number> {
     // Window per reminder day: from N days before the deadline until the next, shorter reminder is due.
     const windows = REMINDER_DAYS_BEFORE.map((days, i) => [days, REMINDER_DAYS_BEFORE[i + 1] ?? 0]);
-    const created: { id: string }[] = await this.db.query(
-      `INSERT INTO deadline_reminders (opportunity_id, organisation_id, consortium_id, kind, deadline_at, days_before)
-       SELECT DISTINCT ON (d.opportunity_id, r.organisation_id, d.kind, w.days_before)
-              d.opportunity_id, r.organisation_id, r.consortium_id, d.kind, d.at, w.days_before
-       FROM (
-         SELECT o.id AS opportunity_id, k.kind::deadline_kind AS kind, k.at
-         FROM opportunities o
-         CROSS JOIN LATERAL (VALUES ('CLARIFICATION', o.clarification_deadline),
-                                    ('EXPRESSION_OF_INTEREST', o.expression_of_interest_deadline),
-                                    ('SUBMISSION', o.deadline)) AS k(kind, at)
-         WHERE k.at IS NOT NULL AND k.at > $1::timestamptz AND k.at <= $1::timestamptz + interval '${REMINDER_DAYS_BEFORE[0]} days'
-       ) d
-       JOIN (
-         SELECT i.opportunity_id, i.organisation_id, NULL::uuid AS consortium_id FROM opportunity_interests i
-         UNION ALL
-         SELECT c.opportunity_id, cm.organisation_id, c.id FROM consortia c
-         JOIN consortium_members cm ON cm.consortium_id = c.id AND cm.status = 'ACCEPTED'
-         WHERE c.status IN ('FORMING', 'SUBMITTED')
-       ) r ON r.opportunity_id = d.opportunity_id
-       JOIN (SELECT * FROM unnest($2::int[], $3::int[]) AS w(days_before, until_days)) w
-         ON $1::timestamptz >= d.at - make_interval(days => w.days_before)
-        AND $1::timestamptz < d.at - make_interval(days => w.until_days)
-       ORDER BY d.opportunity_id, r.organisation_id, d.kind, w.days_before, r.consortium_id NULLS LAST
-       ON CONFLICT ON CONSTRAINT deadline_reminders_once_key DO NOTHING
-       RETURNING id`,
-      [now, windows.map((w) => w[0]), windows.map((w) => w[1])],
-    );
-    return created.length;
+    return this.db.transaction(async (tx) => {
+      const created: { id: string }[] = await tx.query(
+        `INSERT INTO deadline_reminders (opportunity_id, organisation_id, consortium_id, kind, deadline_at, days_before, delivered_at)
+         SELECT DISTINCT ON (d.opportunity_id, r.organisation_id, d.kind, w.days_before)
+                d.opportunity_id, r.organisation_id, r.consortium_id, d.kind, d.at, w.days_before, now()
+         FROM (
+           SELECT o.id AS opportunity_id, k.kind::deadline_kind AS kind, k.at
+           FROM opportunities o
+           CROSS JOIN LATERAL (VALUES ('CLARIFICATION', o.clarification_deadline),
+                                      ('EXPRESSION_OF_INTEREST', o.expression_of_interest_deadline),
+                                      ('SUBMISSION', o.deadline)) AS k(kind, at)
+           WHERE k.at IS NOT NULL AND k.at > $1::timestamptz AND k.at <= $1::timestamptz + interval '${REMINDER_DAYS_BEFORE[0]} days'
+         ) d
+         JOIN (
+           SELECT i.opportunity_id, i.organisation_id, NULL::uuid AS consortium_id FROM opportunity_interests i
+           UNION ALL
+           SELECT c.opportunity_id, cm.organisation_id, c.id FROM consortia c
+           JOIN consortium_members cm ON cm.consortium_id = c.id AND cm.status = 'ACCEPTED'
+           WHERE c.status IN ('FORMING', 'SUBMITTED')
+         ) r ON r.opportunity_id = d.opportunity_id
+         JOIN (SELECT * FROM unnest($2::int[], $3::int[]) AS w(days_before, until_days)) w
+           ON $1::timestamptz >= d.at - make_interval(days => w.days_before)
+          AND $1::timestamptz < d.at - make_interval(days => w.until_days)
+         ORDER BY d.opportunity_id, r.organisation_id, d.kind, w.days_before, r.consortium_id NULLS LAST
+         ON CONFLICT ON CONSTRAINT deadline_reminders_once_key DO NOTHING
+         RETURNING id`,
+        [now, windows.map((w) => w[0]), windows.map((w) => w[1])],
+      );
+      await this.notices.deadlinesDue(tx, created.map((r) => r.id));
+      return created.length;
+    });
   }
 
-  /** Reminders for organisations the caller represents, soonest deadline first. */
+  /**
+   * Reminders for organisations the caller represents, soonest deadline first: only those whose
+   * opportunity (its network) and consortium the caller may read now, by the same check as the
+   * `opportunity` and `consortium` queries (a suspended or departed member sees none of them).
+   */
   async listMine(caller: Caller, now = new Date()): Promise<DeadlineReminderEntity[]> {
+    const readable = this.access.spacesSql(SpacePermission.READ, ':caller');
     return this.reminders
       .createQueryBuilder('d')
       .innerJoin('organisation_representatives', 'r', 'r.organisation_id = d.organisation_id AND r.user_id = :caller', { caller: caller.userId })
+      .innerJoin('opportunities', 'o', 'o.id = d.opportunity_id')
       .where('d.deadline_at > :now', { now })
+      .andWhere(`o.network_id IN (${readable})`)
+      .andWhere(`(d.consortium_id IS NULL OR d.consortium_id IN (${readable}))`)
       .orderBy('d.deadline_at', 'ASC')
       .addOrderBy('d.days_before', 'DESC')
       .addOrderBy('d.id', 'ASC')

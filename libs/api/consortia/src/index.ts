@@ -11,3 +11,4 @@ export * from './opportunities.service';
 export * from './consortia.service';
 export * from './deadline-reminders.service';
 export * from './consortia.module';
+export * from './consortia.notices';

@@ -15,7 +15,8 @@ import {
   requestLoader,
   type RequestContext,
 } from '@community-hub/api-common';
-import { OrganisationsService, SpaceAccessService, SpacePermission } from '@community-hub/api-networks';
+import { OrganisationsService } from '@community-hub/api-networks';
+import { SpaceAccessService, SpacePermission } from '@community-hub/api-access';
 import { isValidWebsite } from '@community-hub/shared-validation';
 import { CreateOpportunityInput, ExpressInterestInput, InterestsArgs, OpportunitiesArgs, OpportunityStatus } from './dto/opportunity.input';
 import { InterestEntity } from './entities/interest.entity';

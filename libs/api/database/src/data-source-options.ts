@@ -1,6 +1,5 @@
 import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
 import { MIGRATIONS } from './migrations';
-import { installTimestamptzParser } from './timestamptz';
 
 /** TypeORM settings shared by the app, the tests and the migration tools. */
 export function dataSourceOptions(options: {
@@ -10,8 +9,6 @@ export function dataSourceOptions(options: {
   poolSize?: number;
   applicationName?: string;
 }): DataSourceOptions {
-  // Every list reads a few timestamps per row; pg's regular-expression parser was 4% of a thread list's CPU.
-  installTimestamptzParser();
   return {
     type: 'postgres',
     url: options.url,

@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { parseTimestamptz } from './timestamptz';
+import { dataSourceOptions } from './data-source-options';
+import { installTimestamptzParser, parseTimestamptz } from './timestamptz';
 
 const postgresDate = pg.types.getTypeParser(1184, 'text') as (value: string) => Date | number | null;
 
@@ -45,5 +46,13 @@ describe('parseTimestamptz', () => {
     }
     expect(parseTimestamptz('infinity')).toBe(Infinity);
     expect((parseTimestamptz('0099-01-01 00:00:00+00') as Date).getUTCFullYear()).toBe(99);
+  });
+
+  it('is pg’s parser only once installed, and building the data source settings does not install it', () => {
+    dataSourceOptions({ url: 'postgres://localhost/none', entities: [] });
+    expect(pg.types.getTypeParser(1184, 'text')).toBe(postgresDate);
+    installTimestamptzParser();
+    installTimestamptzParser();
+    expect(pg.types.getTypeParser(1184, 'text')).toBe(parseTimestamptz);
   });
 });

@@ -5,7 +5,8 @@ import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from 'ic
 import { DateTime } from 'luxon';
 import { DataSource, IsNull, MoreThanOrEqual, Repository } from 'typeorm';
 import type { Caller } from '@community-hub/api-common';
-import { APP_CONFIG, type AppConfig } from '@community-hub/api-config';
+import { APP_CONFIG, type AppConfig, publicBaseUrl } from '@community-hub/api-config';
+import { plainTextFromMarkdown } from '@community-hub/shared-validation';
 import { EventStatus, EventVisibility } from './entities/event-details';
 import { EventSeriesEntity } from './entities/event-series.entity';
 import { EventEntity } from './entities/event.entity';
@@ -25,7 +26,8 @@ function local(instant: Date): DateTime {
  * (`/calendar/<slug>.ics`) and single events as a download. Times carry
  * TZID=Europe/London with its VTIMEZONE; a series is one VEVENT with RRULE,
  * EXDATE for cancelled occurrences and a RECURRENCE-ID override for each
- * occurrence edited on its own. SEQUENCE follows every edit.
+ * occurrence edited on its own. SEQUENCE follows every edit. Descriptions are
+ * written in Markdown; calendars show DESCRIPTION as it is, so it goes as plain text.
  */
 @Injectable()
 export class CalendarService {
@@ -37,16 +39,20 @@ export class CalendarService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** The feed of a PUBLIC network's PUBLIC events; null when there is no such public network. */
-  async networkFeed(slug: string, origin: string): Promise<string | null> {
+  /**
+   * The feed of a PUBLIC network's PUBLIC events; null when there is no such public network.
+   * Links point at PUBLIC_URL: the feed is cached publicly, so nothing in it may come from the request.
+   */
+  async networkFeed(slug: string): Promise<string | null> {
     const [network]: { id: string; name: string; slug: string }[] = await this.db.query(
       "SELECT id, name, slug FROM networks WHERE slug = $1 AND visibility = 'PUBLIC'",
       [slug],
     );
     if (!network) return null;
     const since = new Date(Date.now() - FEED_HISTORY_DAYS * 24 * 3600 * 1000);
-    const baseUrl = `${this.config.publicUrl ?? origin}/n/${network.slug}/e/`;
-    const calendar = this.calendar(`${network.name} events`, `${this.config.publicUrl ?? origin}/n/${network.slug}/events`);
+    const site = publicBaseUrl(this.config);
+    const baseUrl = `${site}/n/${network.slug}/e/`;
+    const calendar = this.calendar(`${network.name} events`, `${site}/n/${network.slug}/events`);
 
     const single = await this.events.find({
       where: { networkId: network.id, seriesId: IsNull(), endsAt: MoreThanOrEqual(since) },
@@ -70,13 +76,13 @@ export class CalendarService {
   }
 
   /** One event (or one occurrence) as a calendar file, for "add to calendar"; null when the caller may not see it. */
-  async eventFile(caller: Caller | null, eventId: string, origin: string): Promise<{ filename: string; body: string } | null> {
+  async eventFile(caller: Caller | null, eventId: string): Promise<{ filename: string; body: string } | null> {
     const event = await this.eventsService.findEvent(caller, eventId);
     if (!event) return null;
     const [network]: { slug: string }[] = await this.db.query('SELECT slug FROM networks WHERE id = $1', [event.networkId]);
     const calendar = this.calendar(event.details.title, undefined);
     calendar.method(ICalCalendarMethod.PUBLISH);
-    this.addEvent(calendar, event, `${this.config.publicUrl ?? origin}/n/${network.slug}/e/`);
+    this.addEvent(calendar, event, `${publicBaseUrl(this.config)}/n/${network.slug}/e/`);
     const filename = `${event.details.title.replace(/[^\p{L}\p{N} _-]+/gu, '').trim().slice(0, 60) || 'event'}.ics`;
     return { filename, body: calendar.toString() };
   }
@@ -103,7 +109,7 @@ export class CalendarService {
       created: event.createdAt,
       lastModified: event.updatedAt,
       summary: d.title,
-      description: [d.description, d.accessibilityNotes ? `Accessibility: ${d.accessibilityNotes}` : '', d.onlineUrl ? `Join online: ${d.onlineUrl}` : '']
+      description: [plainTextFromMarkdown(d.description, { lines: true }), d.accessibilityNotes ? `Accessibility: ${d.accessibilityNotes}` : '', d.onlineUrl ? `Join online: ${d.onlineUrl}` : '']
         .filter(Boolean)
         .join('\n\n'),
       location: [d.location, d.address].filter(Boolean).join(', ') || (d.online ? 'Online' : undefined),
@@ -132,7 +138,7 @@ export class CalendarService {
       created: series.createdAt,
       lastModified: series.updatedAt,
       summary: d.title,
-      description: [d.description, d.accessibilityNotes ? `Accessibility: ${d.accessibilityNotes}` : ''].filter(Boolean).join('\n\n'),
+      description: [plainTextFromMarkdown(d.description, { lines: true }), d.accessibilityNotes ? `Accessibility: ${d.accessibilityNotes}` : ''].filter(Boolean).join('\n\n'),
       location: [d.location, d.address].filter(Boolean).join(', ') || (d.online ? 'Online' : undefined),
       url: next ? `${baseUrl}${next.id}` : undefined,
       repeating: rule,
@@ -152,7 +158,7 @@ export class CalendarService {
         timezone: EVENT_TIME_ZONE,
         stamp: o.updatedAt,
         summary: d2.title,
-        description: d2.description,
+        description: plainTextFromMarkdown(d2.description, { lines: true }),
         location: [d2.location, d2.address].filter(Boolean).join(', ') || (d2.online ? 'Online' : undefined),
         url: `${baseUrl}${o.id}`,
         status: ICalEventStatus.CONFIRMED,

@@ -9,15 +9,17 @@ import { EventSeriesEntity } from './entities/event-series.entity';
 import { EventEntity } from './entities/event.entity';
 import { EventsLiveService } from './events-live.service';
 import { EventsResolver, NetworkEventsResolver, RsvpsResolver } from './events.resolver';
+import { EventsNotices } from './events.notices';
 import { EventsService } from './events.service';
 import { RsvpService } from './rsvp.service';
+import { EventsPersonalData } from './events.personal-data';
 
 export const EVENTS_ENTITIES = [EventSeriesEntity, EventEntity, EventRsvpEntity];
 
 @Module({
   imports: [TypeOrmModule.forFeature(EVENTS_ENTITIES), AccountsModule, NetworksModule],
   controllers: [CalendarController],
-  providers: [EventsService, RsvpService, EventsLiveService, CalendarService, EventsResolver, RsvpsResolver, NetworkEventsResolver],
+  providers: [EventsPersonalData, EventsService, EventsNotices, RsvpService, EventsLiveService, CalendarService, EventsResolver, RsvpsResolver, NetworkEventsResolver],
   exports: [EventsService],
 })
 export class EventsModule {}

@@ -36,6 +36,11 @@ export class EventsResolver {
     return event ? Event.from(event) : null;
   }
 
+  @Query(() => [Event], { description: "The signed-in home: the next events in the caller's networks, soonest first (at most 20; cancelled ones left out)." })
+  async myUpcomingEvents(@CurrentCaller() caller: Caller, @Args('first', { type: () => Int, defaultValue: 5 }) first: number): Promise<Event[]> {
+    return (await this.events.upcomingInMySpaces(caller, first)).map(Event.from);
+  }
+
   @Query(() => [Event], { description: 'Events at the same venue overlapping a planned time: a warning to show before saving.' })
   async eventClashes(@CurrentCaller() caller: Caller, @Args('input') input: EventClashesInput): Promise<Event[]> {
     return (await this.events.clashes(caller, input)).map(Event.from);
@@ -66,6 +71,16 @@ export class EventsResolver {
     await this.events.requireEvent(caller, eventId);
     await this.rsvps.respond(caller, eventId, status, guests);
     return Event.from((await this.events.requireEvent(caller, eventId))!);
+  }
+
+  @Mutation(() => Rsvp, { description: 'The organiser or a coordinator marks, after the start, whether someone who answered came (null clears it).' })
+  async markAttendance(
+    @CurrentCaller() caller: Caller,
+    @IdArg('eventId') eventId: string,
+    @IdArg('userId') userId: string,
+    @Args('attended', { type: () => Boolean, nullable: true }) attended: boolean | null,
+  ): Promise<Rsvp> {
+    return Rsvp.from(await this.events.markAttendance(caller, eventId, userId, attended ?? null));
   }
 
   @AllowAnonymous()
@@ -141,8 +156,8 @@ export class EventsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the caller may edit or cancel it and see who is coming.' })
-  async canManage(@Parent() event: Event, @CurrentCaller() caller: Caller | null): Promise<boolean> {
-    return this.events.canManage(caller, event);
+  async canManage(@Parent() event: Event, @Context() ctx: RequestContext): Promise<boolean> {
+    return this.events.canManage(ctx, event.id);
   }
 
   @ResolveField(() => [Event], { description: 'Other events at the same venue at an overlapping time (a warning for the organiser).' })

@@ -16,7 +16,7 @@ import {
   type RequestContext,
 } from '@community-hub/api-common';
 import { EventBus } from '@community-hub/api-pubsub';
-import { callerIdOrNone, SpaceAccessService, SpacePermission } from '@community-hub/api-networks';
+import { callerIdOrNone, Permission, SpaceAccessService, SpacePermission } from '@community-hub/api-access';
 import { CancelEventInput, CreateEventInput, EventClashesInput, EventsArgs, UpdateEventInput } from './dto/event.input';
 import { EVENT_DETAIL_KEYS, EventDetails, EventStatus, EventVisibility } from './entities/event-details';
 import { EventRsvpEntity, RsvpStatus } from './entities/event-rsvp.entity';
@@ -25,7 +25,8 @@ import { EventEntity } from './entities/event.entity';
 import { EventScope } from './models/event.model';
 import { expandRule, parseRule, shiftWallClock, wallClockDifference } from './recurrence';
 import { RsvpService } from './rsvp.service';
-import { EVENT_ADDED, EVENT_CHANGED, EVENT_UPDATED } from './topics';
+import { EventsNotices } from './events.notices';
+import { EVENT_ADDED, EVENT_UPDATED } from './topics';
 
 
 const EVENTS_BY_ID = Symbol('events-by-id');
@@ -68,6 +69,7 @@ export class EventsService {
     private readonly access: SpaceAccessService,
     private readonly rsvpService: RsvpService,
     private readonly bus: EventBus,
+    private readonly notices: EventsNotices,
   ) {}
 
   // ---- seeing ----------------------------------------------------------------
@@ -92,6 +94,18 @@ export class EventsService {
     const event = await this.findEvent(caller, id);
     if (!event) throw notFound('Event');
     return event;
+  }
+
+  /** The signed-in home: the next events (not cancelled, not yet ended) in the caller's networks, soonest first. */
+  async upcomingInMySpaces(caller: Caller, first: number): Promise<EventEntity[]> {
+    return this.visible(caller)
+      .andWhere(`e.space_id IN (${this.access.spacesSql(SpacePermission.WRITE, ':caller')})`)
+      .andWhere('e.ends_at >= :now', { now: new Date() })
+      .andWhere("e.status <> 'CANCELLED'")
+      .orderBy('e.starts_at', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .limit(Math.max(1, Math.min(first, 20)))
+      .getMany();
   }
 
   /** Upcoming (default) or past events of a network; `from`/`to` narrow the window. */
@@ -130,15 +144,24 @@ export class EventsService {
     return this.clashes(caller, { networkId: event.networkId, startsAt: event.startsAt, endsAt: event.endsAt, location: event.location, excludeEventId: event.id });
   }
 
-  /** The organiser (while still a member) and the network's coordinators manage an event. */
-  async canManage(caller: Caller | null, event: Pick<EventEntity, 'organiserId' | 'spaceId'>): Promise<boolean> {
-    if (!caller) return false;
-    if (event.organiserId === caller.userId && (await this.access.can(caller, SpacePermission.WRITE, event.spaceId))) return true;
-    return this.access.can(caller, SpacePermission.MODERATE, event.spaceId);
+  /** The organiser (while still a member) and the network's coordinators manage an event (the rule is `Permission.EVENT_MANAGE`). */
+  async canManage(context: Pick<RequestContext, 'loaders' | 'caller'>, eventId: string): Promise<boolean> {
+    if (!context.caller) return false;
+    return this.access.allows(context, Permission.EVENT_MANAGE).load(eventId);
   }
 
-  private async requireManage(caller: Caller, event: EventEntity): Promise<void> {
-    if (!(await this.canManage(caller, event))) throw forbidden('Only the organiser or a coordinator can change this event');
+  private async requireAttendeesReadable(caller: Caller | null, eventId: string): Promise<void> {
+    // Anonymous callers reach the field on a public event: refused like any non-organiser.
+    if (!caller) throw forbidden('Only the organiser or a coordinator can see who is coming');
+    await this.access.requireOne(caller, Permission.EVENT_ATTENDEES_READ, eventId);
+  }
+
+  /** The event, once the caller may do `permission` to it: NOT_FOUND when they may not see it, FORBIDDEN when they may not act. */
+  private async requireEventFor(caller: Caller, id: string, permission: Permission): Promise<EventEntity> {
+    await this.access.requireOne(caller, permission, id);
+    const event = await this.events.findOneBy({ id });
+    if (!event) throw notFound('Event');
+    return event;
   }
 
   // ---- creating and changing -------------------------------------------------
@@ -195,8 +218,7 @@ export class EventsService {
   }
 
   async updateEvent(caller: Caller, input: UpdateEventInput): Promise<EventEntity> {
-    const event = await this.requireEvent(caller, input.eventId);
-    await this.requireManage(caller, event);
+    const event = await this.requireEventFor(caller, input.eventId, Permission.EVENT_MANAGE);
     if (event.status === EventStatus.CANCELLED) throw conflict('This event was cancelled; it cannot be changed');
     const patch: Partial<EventDetails> = {};
     for (const key of EVENT_DETAIL_KEYS) if (input[key] !== undefined) (patch as Record<string, unknown>)[key] = input[key];
@@ -210,7 +232,7 @@ export class EventsService {
 
     let promoted: Map<string, string[]>;
     if (input.scope === EventScope.WHOLE_SERIES && event.seriesId) {
-      promoted = await this.updateSeries(event, details, changed, organisation, times);
+      promoted = await this.updateSeries(caller, event, details, changed, organisation, times);
     } else {
       promoted = await this.db.transaction(async (tx) => {
         await tx.update(
@@ -218,15 +240,15 @@ export class EventsService {
           { id: event.id },
           { details, ...organisation, startsAt: times.startsAt, endsAt: times.endsAt, detached: Boolean(event.seriesId), sequence: () => 'sequence + 1' },
         );
-        return new Map([[event.id, await this.rsvpService.promoteWaitlist(tx, event.id)]]);
+        const reached = new Map([[event.id, await this.rsvpService.promoteWaitlist(tx, event.id)]]);
+        await this.notices.changed(tx, [event.id], 'UPDATED', caller.userId);
+        return reached;
       });
     }
     // Every occurrence the change reached (one, or the series' occurrences not edited on their own).
     for (const eventId of promoted.keys()) {
       await this.bus.publish(EVENT_UPDATED, { eventId, networkId: event.networkId });
-      await this.bus.publish(EVENT_CHANGED, { eventId, networkId: event.networkId, change: 'UPDATED', actorId: caller.userId });
     }
-    for (const [eventId, userIds] of promoted) await this.rsvpService.announcePromotions(eventId, event.networkId, userIds);
     return (await this.events.findOneBy({ id: event.id }))!;
   }
 
@@ -236,6 +258,7 @@ export class EventsService {
    * time (their RECURRENCE-IDs too, so calendars keep matching them).
    */
   private async updateSeries(
+    caller: Caller,
     event: EventEntity,
     details: EventDetails,
     changed: (keyof EventDetails)[],
@@ -271,13 +294,13 @@ export class EventsService {
         await tx.update(EventEntity, { id: occurrence.id }, { ...update, sequence: occurrence.sequence + 1 });
         if (update.details) promoted.set(occurrence.id, await this.rsvpService.promoteWaitlist(tx, occurrence.id));
       }
+      await this.notices.changed(tx, [...promoted.keys()], 'UPDATED', caller.userId);
       return promoted;
     });
   }
 
   async cancelEvent(caller: Caller, input: CancelEventInput): Promise<EventEntity> {
-    const event = await this.requireEvent(caller, input.eventId);
-    await this.requireManage(caller, event);
+    const event = await this.requireEventFor(caller, input.eventId, Permission.EVENT_MANAGE);
     const reason = input.reason.trim();
     const cancelled: string[] = await this.db.transaction(async (tx) => {
       if (input.scope === EventScope.WHOLE_SERIES && event.seriesId) {
@@ -295,15 +318,17 @@ export class EventsService {
           { id: event.seriesId },
           remaining ? { sequence: () => 'sequence + 1' } : { status: EventStatus.CANCELLED, sequence: () => 'sequence + 1' },
         );
-        return (result.raw as { id: string }[]).map((r) => r.id);
+        const ids = (result.raw as { id: string }[]).map((r) => r.id);
+        await this.notices.changed(tx, ids, 'CANCELLED', caller.userId);
+        return ids;
       }
       if (event.status === EventStatus.CANCELLED) return [];
       await tx.update(EventEntity, { id: event.id }, { status: EventStatus.CANCELLED, cancelReason: reason, sequence: () => 'sequence + 1' });
+      await this.notices.changed(tx, [event.id], 'CANCELLED', caller.userId);
       return [event.id];
     });
     for (const eventId of cancelled) {
       await this.bus.publish(EVENT_UPDATED, { eventId, networkId: event.networkId });
-      await this.bus.publish(EVENT_CHANGED, { eventId, networkId: event.networkId, change: 'CANCELLED', actorId: caller.userId });
     }
     return (await this.events.findOneBy({ id: event.id }))!;
   }
@@ -420,15 +445,28 @@ export class EventsService {
   // ---- attendees -------------------------------------------------------------
 
   async attendees(caller: Caller | null, event: EventEntity | { id: string; organiserId: string; spaceId: string }, args: PageArgs & { status?: RsvpStatus }): Promise<Page<EventRsvpEntity>> {
-    if (!(await this.canManage(caller, event))) throw forbidden('Only the organiser or a coordinator can see who is coming');
+    await this.requireAttendeesReadable(caller, event.id);
     const query = this.rsvps.createQueryBuilder('r').where('r.event_id = :id', { id: event.id });
     if (args.status) query.andWhere('r.status = :status', { status: args.status });
     return paginate(query, args, { columns: ['r.created_at', 'r.user_id'], direction: 'ASC', cursorOf: (r) => [r.createdAt.toISOString(), r.userId] });
   }
 
+  /**
+   * The organiser (or a coordinator) marks, once the event has started, whether
+   * someone who answered came (`null` clears the mark). Counted in the network report.
+   */
+  async markAttendance(caller: Caller, eventId: string, userId: string, attended: boolean | null): Promise<EventRsvpEntity> {
+    const event = await this.requireEventFor(caller, eventId, Permission.EVENT_MANAGE);
+    if (event.startsAt > new Date()) throw conflict('Attendance can be marked once the event has started');
+    if (event.status === EventStatus.CANCELLED) throw conflict('This event was cancelled');
+    const updated = await this.rsvps.update({ eventId, userId }, { attended });
+    if (!updated.affected) throw notFound('Answer');
+    return this.rsvps.findOneByOrFail({ eventId, userId });
+  }
+
   /** Rows for the organiser's CSV: everyone who answered, in answer order. */
   async attendeeRows(caller: Caller | null, event: { id: string; organiserId: string; spaceId: string }) {
-    if (!(await this.canManage(caller, event))) throw forbidden('Only the organiser or a coordinator can see who is coming');
+    await this.requireAttendeesReadable(caller, event.id);
     return this.db.query(
       `SELECT u.name, u.email, r.status, r.guests, r.updated_at, r.waitlisted_at
          FROM event_rsvps r JOIN users u ON u.id = r.user_id

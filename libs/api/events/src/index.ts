@@ -6,3 +6,5 @@ export * from './models/event.model';
 export * from './events.service';
 export * from './events.module';
 export * from './topics';
+export * from './rsvp.service';
+export * from './events.notices';

@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, type Caller, conflict, notFound } from '@community-hub/api-common';
+import { Permission, SpaceAccessService } from '@community-hub/api-access';
 import { EventBus } from '@community-hub/api-pubsub';
 import { EventStatus } from './entities/event-details';
 import { RsvpStatus } from './entities/event-rsvp.entity';
 import { GUESTS_MAX } from './dto/event.input';
-import { EVENT_UPDATED, RSVP_PROMOTED } from './topics';
+import { EventsNotices } from './events.notices';
+import { EVENT_UPDATED } from './topics';
 
 
 interface LockedEvent {
@@ -35,10 +37,13 @@ export class RsvpService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly bus: EventBus,
+    private readonly notices: EventsNotices,
+    private readonly access: SpaceAccessService,
   ) {}
 
-  /** Records the caller's answer; GOING on a full event joins the waitlist. The caller must already be allowed to see the event. */
+  /** Records the caller's answer; GOING on a full event joins the waitlist. Anyone who may see the event may answer (with a verified email). */
   async respond(caller: Caller, eventId: string, status: RsvpStatus, guests: number): Promise<{ status: RsvpStatus; promoted: string[] }> {
+    await this.access.requireOne(caller, Permission.EVENT_RSVP, eventId);
     if (status === RsvpStatus.WAITLISTED) throw badInput('Answer GOING, MAYBE or NOT_GOING; the waitlist is joined by answering GOING', [{ field: 'status', message: 'not an answer' }]);
     if (!Number.isInteger(guests) || guests < 0 || guests > GUESTS_MAX) throw badInput(`guests must be between 0 and ${GUESTS_MAX}`, [{ field: 'guests', message: `0-${GUESTS_MAX}` }]);
     if (status !== RsvpStatus.GOING && status !== RsvpStatus.MAYBE) guests = 0;
@@ -76,7 +81,6 @@ export class RsvpService {
       return { status: decided, promoted, networkId: event.network_id };
     });
     await this.bus.publish(EVENT_UPDATED, { eventId, networkId: result.networkId });
-    await this.announcePromotions(eventId, result.networkId, result.promoted);
     return result;
   }
 
@@ -106,13 +110,10 @@ export class RsvpService {
         "UPDATE event_rsvps SET status = 'GOING', waitlisted_at = NULL, promoted_at = now(), updated_at = now() WHERE event_id = $1 AND user_id = ANY($2::uuid[])",
         [eventId, promoted],
       );
+      // The people moved are told through a notice that commits with the move.
+      await this.notices.promoted(tx, eventId, promoted);
     }
     return promoted;
-  }
-
-  /** Tells the people moved off the waitlist (after the transaction committed; notifications listen). */
-  async announcePromotions(eventId: string, networkId: string, userIds: string[]): Promise<void> {
-    for (const userId of userIds) await this.bus.publish(RSVP_PROMOTED, { eventId, networkId, userId });
   }
 
   /** The event row, locked until the transaction ends: answers to one event are decided one at a time. */

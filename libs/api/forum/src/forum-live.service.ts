@@ -2,36 +2,24 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { type Caller, type RequestContext } from '@community-hub/api-common';
-import { AccountsService, type UserEntity } from '@community-hub/api-accounts';
-import { SpaceAccessService, SpacePermission } from '@community-hub/api-networks';
-import { type BusMessage, EventBus, mapAsyncIterator } from '@community-hub/api-pubsub';
+import { AccountsService } from '@community-hub/api-accounts';
+import { SpaceAccessService, SpacePermission } from '@community-hub/api-access';
+import { LiveDelivery } from '@community-hub/api-pubsub';
 import { PostEntity } from './entities/post.entity';
 import { ThreadEntity } from './entities/thread.entity';
-import { POST_ADDED, THREAD_ADDED, ForumService } from './forum.service';
+import { POST_ADDED, POST_UPDATED, THREAD_ADDED, ForumService } from './forum.service';
 import { Post } from './models/post.model';
 import { Thread } from './models/thread.model';
 
-type Payload = BusMessage['payload'];
-
 /**
  * Live forum events. The right to read is checked when subscribing and again
- * for every event, so a member who is suspended stops receiving at once.
- *
- * One event reaches every subscriber in this process as the same payload
- * object, so the work that does not depend on the subscriber (loading the post
- * and its author) is done once per event, and the access check once per
- * distinct person, not once per open connection.
+ * for every event, so a member who is suspended stops receiving at once; the
+ * post (with its author) or thread is loaded once per event (see LiveDelivery).
  */
 @Injectable()
 export class ForumLiveService {
-  private readonly postsByEvent = new WeakMap<Payload, Promise<{ post: PostEntity; author: UserEntity | null } | null>>();
-  private readonly threadsByEvent = new WeakMap<Payload, Promise<ThreadEntity | null>>();
-  private readonly accessByEvent = new WeakMap<Payload, Map<string, Promise<boolean>>>();
-  /** One delivered value per event and person, so identical subscriptions share one execution. */
-  private readonly valuesByEvent = new WeakMap<Payload, Map<string, Promise<unknown>>>();
-
   constructor(
-    private readonly bus: EventBus,
+    private readonly live: LiveDelivery,
     private readonly access: SpaceAccessService,
     private readonly forum: ForumService,
     private readonly accounts: AccountsService,
@@ -39,70 +27,69 @@ export class ForumLiveService {
     @InjectRepository(ThreadEntity) private readonly threads: Repository<ThreadEntity>,
   ) {}
 
-  async watchPosts(caller: Caller | null, threadId: string, context?: RequestContext): Promise<AsyncIterableIterator<{ postAdded: Post }>> {
+  /** New replies in a thread (`postAdded`). */
+  watchPosts(caller: Caller | null, threadId: string, context?: RequestContext): Promise<AsyncIterableIterator<{ postAdded: Post }>> {
+    return this.watchThreadPosts(caller, threadId, POST_ADDED, (post) => ({ postAdded: post }), context);
+  }
+
+  /** Edits and removals of posts in a thread (`postUpdated`): a removed post arrives with `deleted` and no body. */
+  watchPostUpdates(caller: Caller | null, threadId: string, context?: RequestContext): Promise<AsyncIterableIterator<{ postUpdated: Post }>> {
+    return this.watchThreadPosts(caller, threadId, POST_UPDATED, (post) => ({ postUpdated: post }), context);
+  }
+
+  private async watchThreadPosts<T>(caller: Caller | null, threadId: string, topic: string, wrap: (post: Post) => T, context?: RequestContext): Promise<AsyncIterableIterator<T>> {
     const thread = await this.forum.requireThread(caller, threadId);
-    return mapAsyncIterator(this.bus.subscribe(POST_ADDED, (event) => event.threadId === threadId), async (event) => {
-      if (event.threadId !== threadId) return undefined;
-      if (!(await this.mayRead(event, caller, thread.spaceId))) return undefined;
-      // A subscription's loaders would otherwise live (and go stale) as long as the connection.
-      context?.loaders.clear();
-      return this.valueFor(event, `post:${caller?.userId ?? 'anonymous'}`, async () => {
-        const loaded = await this.postOf(event);
-        return loaded ? { postAdded: Object.assign(Post.from(loaded.post), { preloadedAuthor: loaded.author ?? undefined }) } : undefined;
-      });
+    return this.live.subscribe({
+      topic,
+      only: (event) => event.threadId === threadId,
+      subscriber: caller?.userId ?? 'anonymous',
+      load: {
+        key: 'post',
+        run: async (event) => {
+          // Never a held post (nor one of a held thread): the forum publishes none, and this is the last door.
+          const post = await this.posts
+            .createQueryBuilder('p')
+            .innerJoin('p.thread', 't')
+            .where('p.id = :id AND p.hold_status IS NULL AND t.hold_status IS NULL', { id: String(event.postId) })
+            .getOne();
+          if (!post) return null;
+          const [author] = await this.accounts.findManyPublic([post.authorId]);
+          return { post, author: author ?? null };
+        },
+      },
+      mayReceive: { key: `read:${thread.spaceId}`, check: () => this.access.can(caller, SpacePermission.READ, thread.spaceId) },
+      deliver: ({ post, author }) => wrap(Object.assign(Post.from(post), { preloadedAuthor: author ?? undefined })),
+      context,
     });
   }
 
-  async watchThreads(caller: Caller | null, networkId: string, context?: RequestContext): Promise<AsyncIterableIterator<{ threadAdded: Thread }>> {
-    await this.access.require(caller, SpacePermission.READ, networkId);
-    return mapAsyncIterator(this.bus.subscribe(THREAD_ADDED, (event) => event.spaceId === networkId), async (event) => {
-      if (event.spaceId !== networkId) return undefined;
-      if (!(await this.mayRead(event, caller, networkId))) return undefined;
-      context?.loaders.clear();
-      return this.valueFor(event, `thread:${caller?.userId ?? 'anonymous'}`, async () => {
-        const thread = await this.threadOf(event);
-        return thread ? { threadAdded: Thread.from(thread) } : undefined;
-      });
+  /** New threads in a space (`threadAdded`). */
+  watchThreads(caller: Caller | null, spaceId: string, context?: RequestContext): Promise<AsyncIterableIterator<{ threadAdded: Thread }>> {
+    return this.watchSpaceThreads(caller, spaceId, THREAD_ADDED, (thread) => ({ threadAdded: thread }), context);
+  }
+
+  /** Threads of a space that gained a reply (`threadUpdated`), for live counts in thread lists. */
+  watchThreadActivity(caller: Caller | null, spaceId: string, context?: RequestContext): Promise<AsyncIterableIterator<{ threadUpdated: Thread }>> {
+    return this.watchSpaceThreads(caller, spaceId, POST_ADDED, (thread) => ({ threadUpdated: thread }), context);
+  }
+
+  private async watchSpaceThreads<T>(caller: Caller | null, spaceId: string, topic: string, wrap: (thread: Thread) => T, context?: RequestContext): Promise<AsyncIterableIterator<T>> {
+    await this.access.require(caller, SpacePermission.READ, spaceId);
+    return this.live.subscribe({
+      topic,
+      only: (event) => event.spaceId === spaceId,
+      subscriber: caller?.userId ?? 'anonymous',
+      load: {
+        key: 'thread',
+        run: async (event) => {
+          const thread = await this.threads.findOne({ where: { id: String(event.threadId) } });
+          // A held thread is in no list: its events go nowhere (the forum publishes none until approved).
+          return thread && !thread.holdStatus ? thread : null;
+        },
+      },
+      mayReceive: { key: `read:${spaceId}`, check: () => this.access.can(caller, SpacePermission.READ, spaceId) },
+      deliver: (thread) => wrap(Thread.from(thread)),
+      context,
     });
-  }
-
-  private valueFor<T>(event: Payload, key: string, make: () => Promise<T>): Promise<T> {
-    let values = this.valuesByEvent.get(event);
-    if (!values) this.valuesByEvent.set(event, (values = new Map()));
-    let value = values.get(key) as Promise<T> | undefined;
-    if (!value) values.set(key, (value = make()));
-    return value;
-  }
-
-  private mayRead(event: Payload, caller: Caller | null, spaceId: string): Promise<boolean> {
-    let decisions = this.accessByEvent.get(event);
-    if (!decisions) this.accessByEvent.set(event, (decisions = new Map()));
-    const key = `${caller?.userId ?? 'anonymous'}:${spaceId}`;
-    let decision = decisions.get(key);
-    if (!decision) decisions.set(key, (decision = this.access.can(caller, SpacePermission.READ, spaceId)));
-    return decision;
-  }
-
-  private postOf(event: Payload) {
-    let loaded = this.postsByEvent.get(event);
-    if (!loaded) {
-      loaded = (async () => {
-        const post = await this.posts.findOne({ where: { id: String(event.postId) } });
-        if (!post) return null;
-        const [author] = await this.accounts.findManyPublic([post.authorId]);
-        return { post, author: author ?? null };
-      })();
-      this.postsByEvent.set(event, loaded);
-    }
-    return loaded;
-  }
-
-  private threadOf(event: Payload) {
-    let loaded = this.threadsByEvent.get(event);
-    if (!loaded) {
-      loaded = this.threads.findOne({ where: { id: String(event.threadId) } });
-      this.threadsByEvent.set(event, loaded);
-    }
-    return loaded;
   }
 }

@@ -7,6 +7,7 @@ import {
   CreateThreadInput,
   EditPostInput,
   MarkReadArgs,
+  RejectHeldPostInput,
   ReplyToThreadInput,
   RetagThreadInput,
   SetThreadFlagInput,
@@ -54,6 +55,11 @@ export class ThreadsResolver {
     private readonly networkService: NetworksService,
   ) {}
 
+  @Query(() => [Thread], { description: "The signed-in home: the latest threads (by activity) in the caller's networks and consortium workspaces (at most 20)." })
+  async myLatestThreads(@CurrentCaller() caller: Caller, @Args('first', { type: () => Int, defaultValue: 6 }) first: number): Promise<Thread[]> {
+    return (await this.forum.latestInMySpaces(caller, first)).map(Thread.from);
+  }
+
   @AllowAnonymous()
   @Query(() => Thread, { nullable: true, description: 'Null when it does not exist or the caller may not read it.' })
   async thread(@CurrentCaller() caller: Caller | null, @IdArg('id') id: string): Promise<Thread | null> {
@@ -96,6 +102,12 @@ export class ThreadsResolver {
   @Subscription(() => Thread, { description: "New threads in a network the caller may read, or in a consortium's workspace (pass the consortium's id as networkId)." })
   threadAdded(@CurrentCaller() caller: Caller | null, @IdArg('networkId', { description: 'A network id, or a consortium id for its private workspace.' }) networkId: string, @Context() ctx: RequestContext) {
     return this.live.watchThreads(caller, networkId, ctx);
+  }
+
+  @AllowAnonymous()
+  @Subscription(() => Thread, { description: 'A thread of this network (or consortium workspace) that gained a reply: its post count, last activity and unread count as they are now.' })
+  threadUpdated(@CurrentCaller() caller: Caller | null, @IdArg('networkId', { description: 'A network id, or a consortium id for its private workspace.' }) networkId: string, @Context() ctx: RequestContext) {
+    return this.live.watchThreadActivity(caller, networkId, ctx);
   }
 
   @ResolveField(() => User)
@@ -144,6 +156,13 @@ export class ThreadsResolver {
     return mapPage(await this.forum.listPosts(caller, thread.id, { ...args, fromPosition }), Post.from);
   }
 
+  @ResolveField(() => [Post], {
+    description: "Replies held for a coordinator's approval, oldest first: the caller's own (\"Waiting for a coordinator's approval\"), or all of them for coordinators. Empty for everyone else.",
+  })
+  async pendingReplies(@Parent() thread: Thread, @Context() ctx: RequestContext): Promise<Post[]> {
+    return (await this.forum.pendingReplies(ctx).load(thread.id)).map(Post.from);
+  }
+
   @ResolveField(() => Boolean, { description: 'Whether the caller may pin, lock, retag and remove posts here.' })
   async canModerate(@Parent() thread: Thread, @CurrentCaller() caller: Caller | null): Promise<boolean> {
     return this.forum.canModerate(caller, thread.spaceId);
@@ -161,6 +180,18 @@ export class PostsResolver {
   @Mutation(() => Post)
   async replyToThread(@CurrentCaller() caller: Caller, @Args('input') input: ReplyToThreadInput): Promise<Post> {
     return Post.from(await this.forum.reply(caller, input));
+  }
+
+  @Mutation(() => Post, {
+    description: "Coordinators: publish a newcomer's held post (or new thread). Notifications and live events follow as for a new post; the author is told; logged.",
+  })
+  async approveHeldPost(@CurrentCaller() caller: Caller, @IdArg('postId') postId: string): Promise<Post> {
+    return Post.from(await this.forum.approveHeldPost(caller, postId));
+  }
+
+  @Mutation(() => Post, { description: "Coordinators: turn down a newcomer's held post (or new thread): removed, never published; logged with the note, which the author is told." })
+  async rejectHeldPost(@CurrentCaller() caller: Caller, @Args('input') input: RejectHeldPostInput): Promise<Post> {
+    return Post.from(await this.forum.rejectHeldPost(caller, input.postId, input.note));
   }
 
   @Mutation(() => Post, { description: 'Authors edit their own posts; the earlier text is kept as a revision.' })
@@ -182,6 +213,12 @@ export class PostsResolver {
   @Subscription(() => Post, { description: 'New replies in a thread the caller may read.' })
   postAdded(@CurrentCaller() caller: Caller | null, @IdArg('threadId') threadId: string, @Context() ctx: RequestContext) {
     return this.live.watchPosts(caller, threadId, ctx);
+  }
+
+  @AllowAnonymous()
+  @Subscription(() => Post, { description: 'Edited or removed posts in a thread the caller may read (a removed post has `deleted` and no body).' })
+  postUpdated(@CurrentCaller() caller: Caller | null, @IdArg('threadId') threadId: string, @Context() ctx: RequestContext) {
+    return this.live.watchPostUpdates(caller, threadId, ctx);
   }
 
   @ResolveField(() => User)
@@ -227,7 +264,14 @@ export class NetworkForumResolver {
     return mapPage(await this.forum.listThreads(caller, network.id, args), Thread.from);
   }
 
-  @ResolveField(() => ModerationActionConnection, { description: 'Coordinators: pins, locks, retags and removals, newest first.' })
+  @ResolveField(() => PostConnection, {
+    description: "Coordinators: newcomers' posts (and new threads' opening posts) held for approval, oldest first (the network holds newcomers' first posts).",
+  })
+  async heldPosts(@Parent() network: Network, @Args() args: PageArgs, @CurrentCaller() caller: Caller | null): Promise<Page<Post>> {
+    return mapPage(await this.forum.heldPosts(caller, network.id, args), Post.from);
+  }
+
+  @ResolveField(() => ModerationActionConnection, { description: 'Coordinators: pins, locks, retags, removals and approvals, newest first.' })
   async moderationLog(@Parent() network: Network, @Args() args: PageArgs, @CurrentCaller() caller: Caller | null): Promise<Page<ModerationAction>> {
     return mapPage(await this.forum.moderationLog(caller, network.id, args), ModerationAction.from);
   }

@@ -1,7 +1,11 @@
 export * from './entities/thread.entity';
 export * from './entities/post.entity';
+export * from './entities/hold-status';
+export * from './forum.errors';
 export * from './entities/thread-reader.entity';
 export * from './models/thread.model';
 export * from './models/post.model';
 export * from './forum.service';
 export * from './forum.module';
+export * from './forum.notices';
+export { BODY_MAX, TITLE_MAX } from './dto/thread.input';

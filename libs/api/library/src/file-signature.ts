@@ -1,3 +1,5 @@
+import { LIBRARY_TYPES_BY_EXTENSION } from '@community-hub/shared-validation';
+
 /**
  * Which content types the library accepts, and a check that a file's first
  * bytes are what its declared type says (a ".pdf" that is really a program is
@@ -16,6 +18,15 @@ export const ALLOWED_CONTENT_TYPES: Record<string, string> = {
   'image/png': 'PNG image',
   'image/jpeg': 'JPEG image',
 };
+
+/** The type a file's extension names, for files that arrive without one (entries of an imported zip). */
+export const CONTENT_TYPES_BY_EXTENSION = LIBRARY_TYPES_BY_EXTENSION;
+
+/** The accepted type of a file by its extension; null for any other extension. */
+export function contentTypeForFilename(name: string): string | null {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? (CONTENT_TYPES_BY_EXTENSION[name.slice(dot + 1).toLowerCase()] ?? null) : null;
+}
 
 /** Bytes to read from the start of a file for `matchesDeclaredType`. */
 export const SIGNATURE_BYTES = 4096;

@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig } from '@community-hub/api-config';
 import { AllowAnonymous, CurrentCaller } from '@community-hub/api-auth';
 import { AccountsService, User } from '@community-hub/api-accounts';
 import { Network, NetworksService } from '@community-hub/api-networks';
-import { CompleteUploadInput, CreateFolderInput, DocumentsArgs, RequestUploadInput, UpdateDocumentInput } from './dto/library.input';
+import { CompleteUploadInput, CreateFolderInput, DocumentsArgs, RenameFolderInput, RequestUploadInput, UpdateDocumentInput } from './dto/library.input';
 import { LibraryService } from './library.service';
 import { Document, DocumentConnection, DocumentVersion, Folder, UploadTicket } from './models/library.model';
 
@@ -44,6 +44,11 @@ export class DocumentsResolver {
   @Mutation(() => ID, { description: 'The uploader or a coordinator: removes it from the library (files purged after 30 days).' })
   async deleteDocument(@CurrentCaller() caller: Caller, @IdArg('documentId') documentId: string): Promise<string> {
     return this.library.deleteDocument(caller, documentId);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the caller may change, move or delete it (its uploader while a member, or a coordinator).' })
+  async viewerCanEdit(@Parent() document: Document, @Context() ctx: RequestContext): Promise<boolean> {
+    return this.library.canEditDocument(ctx, document.id);
   }
 
   @ResolveField(() => User, { nullable: true, description: 'Who looks after it.' })
@@ -101,6 +106,7 @@ export class DocumentVersionsResolver {
 
   @ResolveField(() => String, { description: 'A short-lived link (15 minutes) that returns exactly the uploaded bytes.' })
   async downloadUrl(@Parent() version: DocumentVersion, @Context() ctx: RequestContext): Promise<string> {
+    await this.library.countDownloadLink(ctx).load(version.documentId);
     return this.library.downloadUrl(version, originOf(ctx, this.config));
   }
 
@@ -123,6 +129,23 @@ export class FoldersResolver {
   @Mutation(() => Folder)
   async createFolder(@CurrentCaller() caller: Caller, @Args('input') input: CreateFolderInput): Promise<Folder> {
     return Folder.from(await this.library.createFolder(caller, input));
+  }
+
+  @Mutation(() => Folder, { description: 'Whoever made the folder, or a coordinator.' })
+  async renameFolder(@CurrentCaller() caller: Caller, @Args('input') input: RenameFolderInput): Promise<Folder> {
+    return Folder.from(await this.library.renameFolder(caller, input));
+  }
+
+  @Mutation(() => ID, {
+    description: 'Whoever made the folder, or a coordinator: only an empty one (otherwise CONFLICT with reason FOLDER_NOT_EMPTY).',
+  })
+  async deleteFolder(@CurrentCaller() caller: Caller, @IdArg('folderId') folderId: string): Promise<string> {
+    return this.library.deleteFolder(caller, folderId);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the caller may rename or delete it (whoever made it while a member, or a coordinator).' })
+  async viewerCanEdit(@Parent() folder: Folder, @Context() ctx: RequestContext): Promise<boolean> {
+    return this.library.canEditFolder(ctx, folder.id);
   }
 
   @Mutation(() => UploadTicket, { description: 'Members: where to send a new file. Then call completeUpload.' })

@@ -1,5 +1,4 @@
-export * from './access/space-access.service';
-export * from './access/space-permission';
+export * from './network-space-access.policy';
 export * from './entities/network.entity';
 export * from './entities/space.entity';
 export * from './entities/membership.entity';
@@ -11,3 +10,9 @@ export * from './networks.service';
 export * from './organisations.service';
 export * from './networks.module';
 export * from './dto/space-target.input';
+export * from './networks.notices';
+export * from './entities/network-invitation.entity';
+export * from './invitations/invitation.model';
+export * from './invitations/invitations.service';
+export * from './report/network-report.model';
+export * from './report/network-report.service';

@@ -2,6 +2,7 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { type Caller, IdArg, mapPage, type Page, type RequestContext } from '@community-hub/api-common';
 import { AllowAnonymous, CurrentCaller } from '@community-hub/api-auth';
 import { CreateNetworkInput } from './dto/create-network.input';
+import { UpdateNetworkInput } from './dto/update-network.input';
 import { MembersArgs } from './dto/members.args';
 import { OrganisationsArgs } from './dto/organisation.input';
 import { Membership, MembershipConnection } from './models/membership.model';
@@ -28,8 +29,8 @@ export class NetworksResolver {
 
   @AllowAnonymous()
   @Query(() => Network, { nullable: true })
-  async network(@CurrentCaller() caller: Caller | null, @Args('slug') slug: string): Promise<Network | null> {
-    const network = await this.networkService.findBySlug(caller, slug);
+  async network(@CurrentCaller() caller: Caller | null, @Args('slug') slug: string, @Context() ctx: RequestContext): Promise<Network | null> {
+    const network = await this.networkService.findBySlug(caller, slug, ctx);
     return network ? Network.from(network) : null;
   }
 
@@ -38,7 +39,12 @@ export class NetworksResolver {
     return Network.from(await this.networkService.create(caller, input));
   }
 
-  @Mutation(() => Membership, { description: 'PUBLIC network: active at once. PRIVATE: pending until approved.' })
+  @Mutation(() => Network, { description: 'Coordinators and admins: change the name, description, visibility, welcome message or area.' })
+  async updateNetwork(@CurrentCaller() caller: Caller, @Args('input') input: UpdateNetworkInput): Promise<Network> {
+    return Network.from(await this.networkService.update(caller, input));
+  }
+
+  @Mutation(() => Membership, { description: 'PUBLIC network: active at once. PRIVATE: pending until approved. HIDDEN: by invitation only (refused).' })
   async joinNetwork(
     @CurrentCaller() caller: Caller,
     @IdArg('networkId') networkId: string,

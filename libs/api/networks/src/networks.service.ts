@@ -1,7 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { LRUCache } from 'lru-cache';
 import { DataSource, In, Repository } from 'typeorm';
 import {
   badInput,
@@ -17,62 +16,77 @@ import {
   requestLoader,
   type RequestContext,
 } from '@community-hub/api-common';
-import { EventBus } from '@community-hub/api-pubsub';
+import { queryPrepared } from '@community-hub/api-database';
+import { BusClearedCache, EventBus } from '@community-hub/api-pubsub';
 import { isValidSlug } from '@community-hub/shared-validation';
-import { callerIdOrNone, networkPermissionSql, SpaceAccessService } from './access/space-access.service';
-import { SpacePermission } from './access/space-permission';
+import { callerIdOrNone, SpaceAccessService, SpaceKind, SpacePermission } from '@community-hub/api-access';
+import { TwoFactorService } from '@community-hub/api-accounts';
+import { networkCallerJoins, networkPermissionSql } from './network-space-access.policy';
+import { UpdateNetworkInput } from './dto/update-network.input';
 import { CreateNetworkInput } from './dto/create-network.input';
 import { MembershipEntity, MembershipRole, MembershipStatus } from './entities/membership.entity';
 import { NetworkEntity, NetworkVisibility } from './entities/network.entity';
-import { SpaceEntity, SpaceKind } from './entities/space.entity';
+import { NetworksNotices } from './networks.notices';
+import { SpaceEntity } from './entities/space.entity';
 
 export const MEMBERSHIP_UPDATED = 'membership.updated';
 export const MEMBERSHIP_REMOVED = 'membership.removed';
 
 const NETWORKS_BY_ID = Symbol('networks-by-id');
+const CHANGED_MEANWHILE = 'This membership has just been changed by someone else; reload to see where it stands';
 const MY_MEMBERSHIP_BY_NETWORK = Symbol('my-membership-by-network');
 const MEMBERSHIPS_BY_ID = Symbol('memberships-by-id');
+/** Announced on the event bus when a network's settings change: every instance drops its entry. */
+const NETWORK_CHANGED = 'network.changed';
+/** The longest a network's row is trusted without hearing of a change (the bus replays nothing). */
+export const NETWORK_ROW_TTL_MS = 30_000;
 
-/**
- * How long a network found by its address, and a signed-in caller's account found
- * to exist, are reused without asking PostgreSQL. Every network page starts with
- * that lookup; no API call changes a network's address or visibility and accounts
- * are never deleted, so this only bounds how long an edit made directly in the
- * database takes to show. Misses (no such network, no such account) are never kept.
- */
-export const NETWORK_LOOKUP_TTL_MS = 30_000;
+interface NetworkRow {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  area: string;
+  welcome_message: string;
+  visibility: NetworkVisibility;
+  created_at: Date;
+  updated_at: Date;
+}
 
 @Injectable()
-export class NetworksService {
+export class NetworksService implements OnModuleInit, OnModuleDestroy {
+  /**
+   * Public and private networks by address: the row is the same for every caller, and who
+   * may know of them needs no membership (public: anyone; private: anyone signed in, and a
+   * caller is signed in only while their session is open, which ends on every instance when
+   * the account is deleted or suspended). `update` drops a row on every instance through the
+   * event bus. Hidden networks are always read afresh with the caller's rights.
+   */
+  private readonly bySlug: BusClearedCache<NetworkRow>;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @InjectRepository(NetworkEntity) private readonly networks: Repository<NetworkEntity>,
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
     private readonly access: SpaceAccessService,
     private readonly bus: EventBus,
-  ) {}
+    private readonly notices: NetworksNotices,
+    private readonly twoFactor: TwoFactorService,
+  ) {
+    this.bySlug = new BusClearedCache<NetworkRow>(bus, { topic: NETWORK_CHANGED, ttlMs: NETWORK_ROW_TTL_MS, max: 10_000 });
+  }
 
-  private readonly networksBySlug = new LRUCache<string, NetworkEntity>({
-    max: 1_000,
-    ttl: NETWORK_LOOKUP_TTL_MS,
-    fetchMethod: async (slug) => {
-      const network = await this.networks.findOne({ where: { slug } });
-      return network ? Object.freeze(network) : undefined;
-    },
-  });
+  onModuleInit(): void {
+    this.bySlug.start();
+  }
 
-  private readonly existingUsers = new LRUCache<string, true>({
-    max: 10_000,
-    ttl: NETWORK_LOOKUP_TTL_MS,
-    fetchMethod: async (userId) => {
-      const rows: unknown[] = await this.db.query('SELECT 1 FROM users WHERE id = $1', [userId]);
-      return rows.length ? true : undefined;
-    },
-  });
+  async onModuleDestroy(): Promise<void> {
+    await this.bySlug.stop();
+  }
 
   // ---- networks ---------------------------------------------------------
 
-  /** Networks the caller may know of: public ones to anyone, private ones to signed-in people. */
+  /** Networks the caller may know of: public ones to anyone, private ones to signed-in people, hidden ones to their members (platform admins: all). */
   async listVisible(caller: Caller | null, filter: { area?: string } = {}): Promise<NetworkEntity[]> {
     const query = this.networks
       .createQueryBuilder('n')
@@ -88,21 +102,42 @@ export class NetworksService {
 
   /**
    * The network, if the caller may know of it (`SpacePermission.DISCOVER`: public
-   * ones to anyone, private ones to signed-in people). Every network page starts
-   * here, so the network and the caller's account are kept for a short while
-   * (`NETWORK_LOOKUP_TTL_MS`) and a page usually costs no statement for it.
+   * ones to anyone, private ones to signed-in people whose account exists, hidden
+   * ones to their active members), in one statement, or none for a public or private
+   * network read in the last 30 s (kept per instance, dropped on every instance when
+   * `update` changes it, see `bySlug`). Every network page starts here: the
+   * network found is handed to the request's networks-by-id loader, so the rest
+   * of the page (a thread's or a member's network) does not read it again.
    */
-  async findBySlug(caller: Caller | null, slug: string): Promise<NetworkEntity | null> {
-    const network = await this.networksBySlug.fetch(slug);
-    if (!network) return null;
-    if (network.visibility === NetworkVisibility.PUBLIC) return network;
-    return caller && (await this.existingUsers.fetch(caller.userId)) ? network : null;
+  async findBySlug(caller: Caller | null, slug: string, context?: Pick<RequestContext, 'loaders'>): Promise<NetworkEntity | null> {
+    const found = await this.bySlug.get(slug, () => this.readBySlug(caller, slug), (row) => row.visibility !== NetworkVisibility.HIDDEN);
+    // A kept private network (read for someone else) is for signed-in callers only: the SQL rule's `u.id IS NOT NULL`.
+    const row = found?.visibility === NetworkVisibility.PRIVATE && !caller ? null : found;
+    if (!row) return null;
+    const network = Object.assign(new NetworkEntity(), {
+      id: row.id,
+      slug: row.slug,
+      name: row.name,
+      description: row.description,
+      area: row.area,
+      welcomeMessage: row.welcome_message,
+      visibility: row.visibility,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    });
+    if (context) this.networksById(context).prime(network.id, network);
+    return network;
   }
 
-  /** Drops the kept lookups, so the next ones read the database (after a network is edited outside the API). */
-  forgetLookups(): void {
-    this.networksBySlug.clear();
-    this.existingUsers.clear();
+  private async readBySlug(caller: Caller | null, slug: string): Promise<NetworkRow | null> {
+    const rows = await queryPrepared<NetworkRow>(
+      this.db,
+      `SELECT n.id, n.slug, n.name, n.description, n.area, n.welcome_message, n.visibility, n.created_at, n.updated_at
+       FROM networks n ${networkCallerJoins('$2')}
+       WHERE n.slug = $1 AND ${networkPermissionSql(SpacePermission.DISCOVER)}`,
+      [slug, callerIdOrNone(caller)],
+    );
+    return rows[0] ?? null;
   }
 
   async requireVisible(caller: Caller | null, networkId: string): Promise<NetworkEntity> {
@@ -125,6 +160,7 @@ export class NetworksService {
             name: input.name.trim(),
             description: input.description.trim(),
             area: input.area?.trim() ?? '',
+            welcomeMessage: input.welcomeMessage?.trim() ?? '',
             visibility: input.visibility,
           }),
         );
@@ -141,6 +177,30 @@ export class NetworksService {
       if (isUniqueViolation(error)) throw conflict(`A network with the address "${slug}" already exists`);
       throw error;
     }
+  }
+
+  /**
+   * Coordinators (and network or platform admins) change the settings. Only the
+   * fields given change. Every instance drops its cached row of the network once the
+   * change is made, so the next lookup anywhere reads the new settings.
+   */
+  async update(caller: Caller, input: UpdateNetworkInput): Promise<NetworkEntity> {
+    await this.access.require(caller, SpacePermission.MODERATE, input.networkId);
+    const changes: Partial<Pick<NetworkEntity, 'name' | 'description' | 'area' | 'welcomeMessage' | 'visibility'>> = {};
+    if (input.name != null) {
+      const name = input.name.trim();
+      if (name.length < 2) throw badInput('A name needs at least 2 characters', [{ field: 'name', message: 'too short' }]);
+      changes.name = name;
+    }
+    if (input.description != null) changes.description = input.description.trim();
+    if (input.area != null) changes.area = input.area.trim();
+    if (input.welcomeMessage != null) changes.welcomeMessage = input.welcomeMessage.trim();
+    if (input.visibility != null) changes.visibility = input.visibility;
+    if (Object.keys(changes).length) await this.networks.update({ id: input.networkId }, changes);
+    const network = await this.networks.findOne({ where: { id: input.networkId } });
+    if (!network) throw notFound('Network');
+    if (Object.keys(changes).length) await this.bySlug.changed(network.slug);
+    return network;
   }
 
   networksById(context: Pick<RequestContext, 'loaders'>): DataLoader<string, NetworkEntity | null> {
@@ -209,6 +269,9 @@ export class NetworksService {
       }
       return existing;
     }
+    if (network.visibility === NetworkVisibility.HIDDEN) {
+      throw forbidden('This network is joined only by invitation; ask a coordinator to invite you');
+    }
     if (organisationId) await this.requireRepresentative(caller, organisationId);
     const status = network.visibility === NetworkVisibility.PUBLIC ? MembershipStatus.ACTIVE : MembershipStatus.PENDING;
     let membership: MembershipEntity;
@@ -218,6 +281,7 @@ export class NetworksService {
           tx.create(MembershipEntity, { networkId, userId: caller.userId, role: MembershipRole.MEMBER, status, organisationId }),
         );
         if (organisationId) await this.listOrganisation(tx, networkId, organisationId);
+        await this.notices.membershipUpdated(tx, saved, null);
         return saved;
       });
     } catch (error) {
@@ -244,7 +308,9 @@ export class NetworksService {
         });
         if (admins <= 1) throw conflict('You are the only admin of this network; make someone else admin first');
       }
-      await tx.delete(MembershipEntity, { id: membership.id });
+      // Conditional: a request approved or declined meanwhile is not withdrawn on top of that.
+      const deleted = await tx.delete(MembershipEntity, { id: membership.id, status: membership.status, role: membership.role });
+      if (!deleted.affected) throw conflict(CHANGED_MEANWHILE);
     });
     await this.bus.publish(MEMBERSHIP_REMOVED, { networkId, membershipId: membership.id, userId: caller.userId });
     return true;
@@ -261,7 +327,8 @@ export class NetworksService {
   async decline(caller: Caller, membershipId: string): Promise<string> {
     const membership = await this.requireManageable(caller, membershipId, SpacePermission.MODERATE);
     if (membership.status !== MembershipStatus.PENDING) throw conflict('Only a pending request can be declined');
-    await this.memberships.delete({ id: membership.id, status: MembershipStatus.PENDING });
+    const deleted = await this.memberships.delete({ id: membership.id, status: MembershipStatus.PENDING });
+    if (!deleted.affected) throw conflict('This request has just been answered or withdrawn; reload to see where it stands');
     await this.bus.publish(MEMBERSHIP_REMOVED, {
       networkId: membership.networkId,
       membershipId: membership.id,
@@ -303,10 +370,11 @@ export class NetworksService {
     if (membership.status !== MembershipStatus.ACTIVE) throw forbidden('Only active members can do this');
     if (organisationId) await this.requireRepresentative(caller, organisationId);
     return this.db.transaction(async (tx) => {
-      membership.organisationId = organisationId;
-      const saved = await tx.save(membership);
+      // An update, never an upsert: a membership ended meanwhile is not brought back.
+      const updated = await tx.update(MembershipEntity, { id: membership.id, status: MembershipStatus.ACTIVE }, { organisationId });
+      if (!updated.affected) throw conflict(CHANGED_MEANWHILE);
       if (organisationId) await this.listOrganisation(tx, networkId, organisationId);
-      return saved;
+      return tx.findOneByOrFail(MembershipEntity, { id: membership.id });
     });
   }
 
@@ -339,11 +407,25 @@ export class NetworksService {
     change: (membership: MembershipEntity) => void,
   ): Promise<MembershipEntity> {
     const membership = await this.requireManageable(caller, membershipId, permission);
-    const before = `${membership.status}/${membership.role}`;
-    const previousStatus = membership.status;
+    const { status: previousStatus, role: previousRole } = membership;
     change(membership);
-    if (before === `${membership.status}/${membership.role}`) return membership;
-    const saved = await this.memberships.save(membership);
+    if (membership.status === previousStatus && membership.role === previousRole) return membership;
+    const saved = await this.db.transaction(async (tx) => {
+      // Conditional on what was read: of two changes at once (approve and decline, approve
+      // and withdraw), exactly one applies and the other is told so. Never an upsert, so a
+      // request deleted meanwhile stays deleted.
+      const updated = await tx.getRepository(MembershipEntity).update(
+        { id: membership.id, status: previousStatus, role: previousRole },
+        { status: membership.status, role: membership.role },
+      );
+      if (!updated.affected) throw conflict(CHANGED_MEANWHILE);
+      const changed = await tx.getRepository(MembershipEntity).findOneByOrFail({ id: membership.id });
+      await this.notices.membershipUpdated(tx, changed, previousStatus);
+      if ((changed.status === MembershipStatus.SUSPENDED) !== (previousStatus === MembershipStatus.SUSPENDED)) {
+        await this.notices.membershipModerated(tx, changed, caller.userId, changed.status === MembershipStatus.SUSPENDED);
+      }
+      return changed;
+    });
     await this.announce(saved, previousStatus);
     return saved;
   }
@@ -388,7 +470,7 @@ export class NetworksService {
   }
 
   /** `previousStatus` is null for a new membership (so listeners can tell a request from an approval). */
-  private async announce(membership: MembershipEntity, previousStatus: MembershipStatus | null = null): Promise<void> {
+  async announce(membership: MembershipEntity, previousStatus: MembershipStatus | null = null): Promise<void> {
     await this.bus.publish(MEMBERSHIP_UPDATED, {
       networkId: membership.networkId,
       membershipId: membership.id,
@@ -399,8 +481,7 @@ export class NetworksService {
   }
 
   async requirePlatformAdmin(caller: Caller): Promise<void> {
-    const rows: unknown[] = await this.db.query('SELECT 1 FROM users WHERE id = $1 AND is_platform_admin', [caller.userId]);
-    if (!rows.length) throw forbidden('Only a platform admin can do this');
+    await this.twoFactor.requirePlatformAdmin(caller);
   }
 
   /** Used by the live subscription to check each event against the subscriber's rights. */

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Caller, IdArg, mapPage, type Page, type RequestContext } from '@community-hub/api-common';
 import { AllowAnonymous, CurrentCaller } from '@community-hub/api-auth';
 import { AccountsService, User, type UserEntity } from '@community-hub/api-accounts';
@@ -25,9 +25,12 @@ export class OrganisationsResolver {
     return Organisation.from(await this.organisationService.findVisible(caller, id));
   }
 
-  @Query(() => [Organisation], { description: 'Organisations the caller represents.' })
-  async myOrganisations(@CurrentCaller() caller: Caller): Promise<Organisation[]> {
-    return (await this.organisationService.listRepresentedBy(caller.userId)).map(Organisation.from);
+  @Query(() => [Organisation], { description: 'Organisations the caller represents; with networkId, only those in that network\'s directory.' })
+  async myOrganisations(
+    @CurrentCaller() caller: Caller,
+    @Args('networkId', { type: () => ID, nullable: true }) networkId?: string | null,
+  ): Promise<Organisation[]> {
+    return (await this.organisationService.listRepresentedBy(caller.userId, networkId ?? null)).map(Organisation.from);
   }
 
   @Mutation(() => Organisation, { description: 'The creator becomes its first representative.' })

@@ -10,6 +10,7 @@ import {
   type FieldProblem,
   forbidden,
   groupByKeys,
+  isId,
   notFound,
   paginate,
   type Page,
@@ -22,8 +23,8 @@ import {
   isValidWebsite,
   normaliseRegistrationNumber,
 } from '@community-hub/shared-validation';
-import { callerIdOrNone, networkPermissionSql, SpaceAccessService } from './access/space-access.service';
-import { SpacePermission } from './access/space-permission';
+import { callerIdOrNone, SpaceAccessService, SpacePermission } from '@community-hub/api-access';
+import { networkPermissionSql } from './network-space-access.policy';
 import { CreateOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } from './dto/organisation.input';
 import { NetworkOrganisationEntity } from './entities/network-organisation.entity';
 import { OrganisationRepresentativeEntity } from './entities/organisation-representative.entity';
@@ -70,7 +71,7 @@ export class OrganisationsService {
 
   async addRepresentative(caller: Caller, organisationId: string, userId: string): Promise<OrganisationEntity> {
     const organisation = await this.requireRepresentative(caller, organisationId);
-    const users: unknown[] = await this.db.query('SELECT 1 FROM users WHERE id = $1', [userId]);
+    const users: unknown[] = await this.db.query('SELECT 1 FROM users WHERE id = $1 AND deleted_at IS NULL', [userId]);
     if (!users.length) throw notFound('User');
     await this.db.query(
       'INSERT INTO organisation_representatives (organisation_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
@@ -143,12 +144,14 @@ export class OrganisationsService {
   }
 
   /** The organisations a person represents (for "act for" pickers). */
-  async listRepresentedBy(userId: string): Promise<OrganisationEntity[]> {
-    return this.organisations
+  /** What the person represents (their own list: no access question); with a network, only its directory's (a picker for that network). */
+  async listRepresentedBy(userId: string, networkId: string | null = null): Promise<OrganisationEntity[]> {
+    if (networkId !== null && !isId(networkId)) throw badInput('networkId must be an id', [{ field: 'networkId', message: 'must be an id' }]);
+    const query = this.organisations
       .createQueryBuilder('o')
-      .innerJoin('organisation_representatives', 'r', 'r.organisation_id = o.id AND r.user_id = :userId', { userId })
-      .orderBy('lower(o.name)', 'ASC')
-      .getMany();
+      .innerJoin('organisation_representatives', 'r', 'r.organisation_id = o.id AND r.user_id = :userId', { userId });
+    if (networkId) query.innerJoin('network_organisations', 'x', 'x.organisation_id = o.id AND x.network_id = :networkId', { networkId });
+    return query.orderBy('lower(o.name)', 'ASC').getMany();
   }
 
   organisationsById(context: Pick<RequestContext, 'loaders'>): DataLoader<string, OrganisationEntity | null> {

@@ -1,13 +1,15 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DateTime } from 'luxon';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { TokenService } from '@community-hub/api-auth';
 import { APP_CONFIG, type AppConfig } from '@community-hub/api-config';
 import { JobQueue } from '@community-hub/api-jobs';
-import { renderDigest, renderImmediate, type MailItem } from './email-templates';
-import { MailService } from './mail.service';
-import { IMMEDIATE_EMAIL_JOB } from './notifications.service';
+import type { ForumNotice } from '@community-hub/api-forum';
+import { MailService, type OutgoingMail, ReplyAddresses } from '@community-hub/api-mail';
+import { SpaceAccessService, SpacePermission } from '@community-hub/api-access';
+import { renderDigest, renderImmediate, renderListCopy, type ListPost, type MailItem } from './email-templates';
+import { IMMEDIATE_EMAIL_JOB, IMMEDIATE_EMAIL_QUEUE } from './notifications.service';
 
 /** Job: send one recorded email (an immediate notification or a digest), retried on failure. */
 export const DELIVER_EMAIL_JOB = 'email-delivery';
@@ -25,6 +27,7 @@ interface DeliveryRow {
   email: string;
   network_name: string | null;
   network_slug: string | null;
+  payload: ListPost | null;
 }
 
 /**
@@ -45,11 +48,13 @@ export class EmailDeliveryService implements OnModuleInit, OnApplicationShutdown
     private readonly jobs: JobQueue,
     private readonly mail: MailService,
     private readonly tokens: TokenService,
+    private readonly addresses: ReplyAddresses,
+    private readonly access: SpaceAccessService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onModuleInit(): Promise<void> {
-    await this.jobs.work<{ notificationId: string }>(IMMEDIATE_EMAIL_JOB, (job) => this.emailNow(job.data.notificationId), { retryLimit: 5, retryDelaySeconds: 30 });
+    await this.jobs.work<{ notificationId: string }>(IMMEDIATE_EMAIL_JOB, (job) => this.emailNow(job.data.notificationId), IMMEDIATE_EMAIL_QUEUE);
     await this.jobs.work<{ deliveryId: string }>(DELIVER_EMAIL_JOB, (job) => this.deliver(job.data.deliveryId, job.lastAttempt), { retryLimit: 5, retryDelaySeconds: 60 });
   }
 
@@ -89,6 +94,37 @@ export class EmailDeliveryService implements OnModuleInit, OnApplicationShutdown
       return delivery.id;
     });
     if (deliveryId) await this.deliver(deliveryId, false);
+  }
+
+  /**
+   * Mailing-list mode: each new post (or new thread) is recorded as one email for
+   * every member of the network who chose MAILING_LIST and may read the space
+   * (not its author, nor those who muted the thread), keyed by the post so a
+   * notice handled twice sends nothing twice, and queued with it.
+   */
+  async queueListCopies(notice: ForumNotice): Promise<number> {
+    const muted = notice.mutedIds.length ? notice.mutedIds : ['00000000-0000-0000-0000-000000000000'];
+    const post: ListPost = {
+      postId: notice.postId,
+      position: notice.position,
+      body: notice.body,
+      authorName: notice.authorName,
+      threadId: notice.threadId,
+      threadTitle: notice.threadTitle,
+      networkSlug: notice.networkSlug,
+    };
+    return this.db.transaction(async (tx) => {
+      const rows: { id: string }[] = await tx.query(
+        `INSERT INTO email_deliveries (user_id, network_id, key, payload)
+         SELECT p.user_id, p.network_id, 'list:' || $3, $4::jsonb FROM notification_preferences p
+          WHERE p.network_id = $1 AND p.email = 'MAILING_LIST' AND p.user_id <> $2 AND p.user_id <> ALL($6::uuid[])
+            AND $5::uuid IN (${this.access.spacesSql(SpacePermission.READ, 'p.user_id')})
+         ON CONFLICT ON CONSTRAINT email_deliveries_user_key DO NOTHING RETURNING id`,
+        [notice.networkId, notice.authorId, notice.postId, JSON.stringify(post), notice.spaceId, muted],
+      );
+      for (const { id } of rows) await this.jobs.sendWithin(tx, DELIVER_EMAIL_JOB, { deliveryId: id }, { singletonKey: id, retryLimit: 5, retryDelaySeconds: 60 });
+      return rows.length;
+    });
   }
 
   /**
@@ -149,20 +185,22 @@ export class EmailDeliveryService implements OnModuleInit, OnApplicationShutdown
   async deliver(deliveryId: string, lastAttempt: boolean): Promise<void> {
     const failure = await this.db.transaction(async (tx): Promise<Error | null> => {
       const [delivery]: DeliveryRow[] = await tx.query(
-        `SELECT d.id, d.user_id, d.network_id, d.key, d.status, u.email, n.name AS network_name, n.slug AS network_slug
+        `SELECT d.id, d.user_id, d.network_id, d.key, d.status, d.payload, u.email, n.name AS network_name, n.slug AS network_slug
            FROM email_deliveries d JOIN users u ON u.id = d.user_id LEFT JOIN networks n ON n.id = d.network_id
           WHERE d.id = $1
             FOR UPDATE OF d SKIP LOCKED`,
         [deliveryId],
       );
       if (!delivery || delivery.status === 'SENT') return null;
-      const items: (MailItem & { id: string })[] = (
+      if (delivery.payload) return this.sendListCopy(tx, delivery, lastAttempt);
+      const items: (MailItem & { id: string; threadId: string | null })[] = (
         await tx.query(
-          'SELECT id, kind, title, body, path, created_at FROM notifications WHERE email_delivery_id = $1 ORDER BY created_at',
+          'SELECT id, kind, title, body, path, created_at, thread_id FROM notifications WHERE email_delivery_id = $1 ORDER BY created_at',
           [deliveryId],
         )
-      ).map((r: { id: string; kind: MailItem['kind']; title: string; body: string; path: string; created_at: Date }) => ({
+      ).map((r: { id: string; kind: MailItem['kind']; title: string; body: string; path: string; created_at: Date; thread_id: string | null }) => ({
         id: r.id,
+        threadId: r.thread_id,
         kind: r.kind,
         title: r.title,
         body: r.body,
@@ -177,31 +215,70 @@ export class EmailDeliveryService implements OnModuleInit, OnApplicationShutdown
       const unsubscribe = delivery.network_id ? this.unsubscribeUrl(delivery.user_id, delivery.network_id) : `${this.baseUrl()}/settings/notifications`;
       const settings = `${this.baseUrl()}/settings/notifications`;
       const period = delivery.key.startsWith('weekly:') ? 'weekly' : 'daily';
+      // About one thread only (an immediate email, or a digest of one thread): a reply to it answers there.
+      const threads = new Set(items.map((i) => i.threadId));
+      const [threadId] = threads;
+      const replyTo = threads.size === 1 && threadId ? this.addresses.replyTo(delivery.user_id, threadId) : undefined;
       const rendered = delivery.key.startsWith('notification:')
-        ? renderImmediate(networkName, items[0], unsubscribe, settings)
+        ? renderImmediate(networkName, items[0], unsubscribe, settings, Boolean(replyTo))
         : renderDigest(networkName, period, items, unsubscribe, settings);
-      try {
-        const messageId = await this.mail.send({
-          to: delivery.email,
-          ...rendered,
-          headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
-        });
-        await tx.query("UPDATE email_deliveries SET status = 'SENT', sent_at = now(), message_id = $2, attempts = attempts + 1 WHERE id = $1", [
-          deliveryId,
-          messageId.slice(0, 300),
-        ]);
-        return null;
-      } catch (error) {
-        // Recorded (committed) before the job sees the failure.
-        await tx.query('UPDATE email_deliveries SET attempts = attempts + 1, last_error = $2, status = $3 WHERE id = $1', [
-          deliveryId,
-          (error as Error).message.slice(0, 500),
-          lastAttempt ? 'FAILED' : 'PENDING',
-        ]);
-        return error as Error;
-      }
+      return this.sendRecorded(tx, deliveryId, lastAttempt, {
+        to: delivery.email,
+        ...rendered,
+        replyTo,
+        bulk: !delivery.key.startsWith('notification:'),
+        headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+      });
     });
     if (failure) throw failure;
+  }
+
+  /** One post as a mailing-list message: threaded by the thread's positions, with list headers and a reply address. */
+  private sendListCopy(tx: EntityManager, delivery: DeliveryRow, lastAttempt: boolean): Promise<Error | null> {
+    const post = delivery.payload!;
+    const domain = this.addresses.domain;
+    const messageId = (position: number) => `<thread-${post.threadId}-${position}@${domain}>`;
+    const replyTo = this.addresses.replyTo(delivery.user_id, post.threadId);
+    const unsubscribe = this.unsubscribeUrl(delivery.user_id, delivery.network_id!);
+    const networkName = delivery.network_name ?? 'Community Hub';
+    const rendered = renderListCopy(networkName, post, `${this.baseUrl()}/n/${post.networkSlug}/t/${post.threadId}${post.position > 1 ? `#post-${post.position}` : ''}`, unsubscribe, `${this.baseUrl()}/settings/notifications`);
+    const opening = post.position > 1 ? messageId(1) : undefined;
+    return this.sendRecorded(tx, delivery.id, lastAttempt, {
+      to: delivery.email,
+      ...rendered,
+      replyTo,
+      messageId: messageId(post.position),
+      inReplyTo: opening,
+      references: opening ? [opening] : undefined,
+      bulk: true,
+      headers: {
+        'List-Id': `${networkName.replace(/[<>"\r\n]/g, '')} <${post.networkSlug}.${domain}>`,
+        'List-Post': `<mailto:${replyTo}>`,
+        'List-Unsubscribe': `<${unsubscribe}>`,
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+        Precedence: 'list',
+      },
+    });
+  }
+
+  /** Sends and records the outcome in the delivery's own (locked) row; returns the failure for the job to retry. */
+  private async sendRecorded(tx: EntityManager, deliveryId: string, lastAttempt: boolean, mail: OutgoingMail): Promise<Error | null> {
+    try {
+      const messageId = (await this.mail.send(mail)) ?? 'suppressed';
+      await tx.query("UPDATE email_deliveries SET status = 'SENT', sent_at = now(), message_id = $2, attempts = attempts + 1 WHERE id = $1", [
+        deliveryId,
+        messageId.slice(0, 300),
+      ]);
+      return null;
+    } catch (error) {
+      // Recorded (committed) before the job sees the failure.
+      await tx.query('UPDATE email_deliveries SET attempts = attempts + 1, last_error = $2, status = $3 WHERE id = $1', [
+        deliveryId,
+        (error as Error).message.slice(0, 500),
+        lastAttempt ? 'FAILED' : 'PENDING',
+      ]);
+      return error as Error;
+    }
   }
 
   /** Runs the digest sweep every `intervalSeconds` (0: never; tests call `sweepDigests` themselves). */

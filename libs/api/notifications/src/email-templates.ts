@@ -41,10 +41,34 @@ function itemText(item: MailItem): string {
   return `- ${item.title}\n${item.body ? `  ${item.body}\n` : ''}  ${item.url}\n`;
 }
 
-export function renderImmediate(networkName: string, item: MailItem, unsubscribeUrl: string, settingsUrl: string): RenderedMail {
+/** A post as a mailing-list copy: what a mailing-list member reads instead of a notification. */
+export interface ListPost {
+  postId: string;
+  position: number;
+  /** Markdown as written: plain text reads well as it is. */
+  body: string;
+  authorName: string;
+  threadId: string;
+  threadTitle: string;
+  networkSlug: string;
+}
+
+export function renderListCopy(networkName: string, post: ListPost, url: string, unsubscribeUrl: string, settingsUrl: string): RenderedMail {
+  const subject = `${post.position > 1 ? 'Re: ' : ''}[${networkName}] ${post.threadTitle}`;
+  const paragraphs = post.body
+    .split(/\n{2,}/)
+    .map((p) => `<p>${escape(p).replace(/\n/g, '<br>')}</p>`)
+    .join('');
+  const html = layout(post.threadTitle, `${post.authorName} wrote:`, `${paragraphs}<p><a href="${escape(url)}">Open in ${escape(networkName)}</a> · Reply to this email to answer in the thread.</p>`, unsubscribeUrl, settingsUrl);
+  const text = `${post.authorName} wrote:\n\n${post.body}\n\n--\nOpen: ${url}\nReply to this email to answer in the thread.\nChange how often: ${settingsUrl}\nUnsubscribe from ${networkName} emails: ${unsubscribeUrl}\n`;
+  return { subject, text, html };
+}
+
+export function renderImmediate(networkName: string, item: MailItem, unsubscribeUrl: string, settingsUrl: string, replyable = false): RenderedMail {
   const subject = `[${networkName}] ${item.title}`;
-  const html = layout(item.title, networkName, `<ul style="padding-left:18px">${itemHtml(item)}</ul>`, unsubscribeUrl, settingsUrl);
-  const text = `${item.title}\n\n${item.body ? `${item.body}\n\n` : ''}Open: ${item.url}\n\n--\nChange how often: ${settingsUrl}\nUnsubscribe from ${networkName} emails: ${unsubscribeUrl}\n`;
+  const replyHint = replyable ? 'Reply to this email to answer in the discussion (your reply above the quoted text is posted as you).' : '';
+  const html = layout(item.title, networkName, `<ul style="padding-left:18px">${itemHtml(item)}</ul>${replyHint ? `<p>${escape(replyHint)}</p>` : ''}`, unsubscribeUrl, settingsUrl);
+  const text = `${item.title}\n\n${item.body ? `${item.body}\n\n` : ''}Open: ${item.url}\n${replyHint ? `${replyHint}\n` : ''}\n--\nChange how often: ${settingsUrl}\nUnsubscribe from ${networkName} emails: ${unsubscribeUrl}\n`;
   return { subject, text, html };
 }
 

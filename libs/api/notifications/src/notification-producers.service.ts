@@ -1,340 +1,278 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { ACCOUNTS_NOTICE, type AccountsNotice } from '@community-hub/api-accounts';
 import { APP_CONFIG, type AppConfig } from '@community-hub/api-config';
-import { CONSORTIUM_INVITED, CONSORTIUM_RESPONDED } from '@community-hub/api-consortia';
-import { EVENT_CHANGED, RSVP_PROMOTED } from '@community-hub/api-events';
-import { POST_ADDED, POST_EDITED, THREAD_ADDED } from '@community-hub/api-forum';
-import { DOCUMENT_ADDED } from '@community-hub/api-library';
-import { MEMBERSHIP_UPDATED } from '@community-hub/api-networks';
-import { type BusMessage, EventBus } from '@community-hub/api-pubsub';
+import { CONSORTIA_NOTICE, type ConsortiaNotice } from '@community-hub/api-consortia';
+import { EVENTS_NOTICE, type EventsNotice } from '@community-hub/api-events';
+import { FORUM_HOLD_NOTICE, FORUM_NOTICE, FORUM_READ_NOTICE, type ForumHoldNotice, type ForumNotice, type ForumReadNotice } from '@community-hub/api-forum';
+import { JobQueue, NOTICE_QUEUE } from '@community-hub/api-jobs';
+import { LIBRARY_NOTICE, type LibraryNotice } from '@community-hub/api-library';
+import { BlocksService, MODERATION_NOTICE, type ModerationNotice } from '@community-hub/api-moderation';
+import { NETWORKS_NOTICE, type NetworksNotice } from '@community-hub/api-networks';
 import { EmailDeliveryService } from './email-delivery.service';
 import { NotificationKind } from './entities/notification.entity';
 import { mentionedUserIds } from './mentions';
 import { excerpt, NotificationsService } from './notifications.service';
 
-type Payload = BusMessage['payload'];
+/** Notices are fetched 20 at a time: a busy forum must not wait a polling interval per notice. */
+const NOTICES = { ...NOTICE_QUEUE, batchSize: 20 };
 const quote = (text: string) => `“${text.length > 80 ? `${text.slice(0, 79)}…` : text}”`;
+const DEADLINE_LABELS: Record<string, string> = { CLARIFICATION: 'clarification questions', EXPRESSION_OF_INTEREST: 'expressions of interest', SUBMISSION: 'submission' };
 
 /**
- * Turns what happens (events on the bus, due deadline reminders) into
- * notifications for the people concerned. Every API process listens; the
- * notifications' dedupe keys make sure each person is told once.
+ * Turns the notices other domains write (in the transaction of each change, as
+ * pg-boss jobs) into notifications for the people concerned. A notice carries
+ * everything needed, so no other domain's table is read here; whether a
+ * recipient may read the space is asked of the access vocabulary. A notice is
+ * retried until handled, and handling it twice tells nobody twice (one
+ * notification per recipient and dedupe key).
  */
-/** What the forum's notifications need to know about a post. */
-interface PostNotice {
-  post: {
-    id: string; body: string; author_id: string; author_name: string; thread_id: string; title: string; thread_author_id: string;
-    space_id: string; network_id: string; slug: string; position: number;
-  };
-  muted: Set<string>;
-  watching: string[];
-  base: { spaceId: string; networkId: string; actorId: string; body: string; path: string };
-}
-
 @Injectable()
-export class NotificationProducersService implements OnModuleInit, OnApplicationShutdown {
-  private readonly logger = new Logger(NotificationProducersService.name);
-  private readonly streams: AsyncIterableIterator<Payload>[] = [];
-  private stopping = false;
-
+export class NotificationProducersService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly bus: EventBus,
+    private readonly jobs: JobQueue,
     private readonly notifications: NotificationsService,
     private readonly email: EmailDeliveryService,
+    private readonly blocks: BlocksService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onModuleInit(): void {
-    this.listen(POST_ADDED, (p) => this.postAdded(String(p.postId)));
-    this.listen(POST_EDITED, (p) => this.postEdited(String(p.postId)));
-    this.listen(THREAD_ADDED, (p) => this.threadAdded(String(p.threadId)));
-    this.listen(DOCUMENT_ADDED, (p) => this.documentAdded(String(p.documentId)));
-    this.listen(EVENT_CHANGED, (p) => this.eventChanged(String(p.eventId), p.change === 'CANCELLED', String(p.actorId)));
-    this.listen(RSVP_PROMOTED, (p) => this.promoted(String(p.eventId), String(p.userId)));
-    this.listen(MEMBERSHIP_UPDATED, (p) => this.membership(String(p.membershipId), p.status as string, (p.previousStatus as string | null) ?? null));
-    this.listen(CONSORTIUM_INVITED, (p) => this.invited(String(p.memberId)));
-    this.listen(CONSORTIUM_RESPONDED, (p) => this.responded(String(p.memberId)));
+  async onModuleInit(): Promise<void> {
+    await this.jobs.work<ForumNotice>(FORUM_NOTICE, (job) => this.forum(job.data), NOTICES);
+    await this.jobs.work<ForumReadNotice>(FORUM_READ_NOTICE, (job) => this.forumRead(job.data), NOTICES);
+    await this.jobs.work<ForumHoldNotice>(FORUM_HOLD_NOTICE, (job) => this.forumHeld(job.data), NOTICES);
+    await this.jobs.work<LibraryNotice>(LIBRARY_NOTICE, (job) => this.library(job.data), NOTICES);
+    await this.jobs.work<EventsNotice>(EVENTS_NOTICE, (job) => this.events(job.data), NOTICES);
+    await this.jobs.work<NetworksNotice>(NETWORKS_NOTICE, (job) => this.networks(job.data), NOTICES);
+    await this.jobs.work<ConsortiaNotice>(CONSORTIA_NOTICE, (job) => this.consortia(job.data), NOTICES);
+    await this.jobs.work<ModerationNotice>(MODERATION_NOTICE, (job) => this.moderation(job.data), NOTICES);
+    await this.jobs.work<AccountsNotice>(ACCOUNTS_NOTICE, (job) => this.accounts(job.data), NOTICES);
     this.email.startSweeping(this.config.mail.sweepIntervalSeconds, () => this.sweep());
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.stopping = true;
-    await Promise.all(this.streams.map((s) => s.return?.()));
-  }
-
-  /** The periodic work: due deadline reminders become notifications, then due digests are sent. */
+  /** The periodic work: due digests are sent. */
   async sweep(now = new Date()): Promise<void> {
-    await this.deadlines();
     await this.email.sweepDigests(now);
-  }
-
-  private listen(topic: string, handle: (payload: Payload) => Promise<unknown>): void {
-    const stream = this.bus.subscribe(topic);
-    this.streams.push(stream);
-    void (async () => {
-      try {
-        for await (const payload of stream) {
-          await handle(payload).catch((error: Error) => this.logger.warn(`Notifications for ${topic} failed: ${error.stack ?? error.message}`));
-        }
-      } catch (error) {
-        // Fell too far behind (the bus cut this subscriber off): say so, and listen again.
-        this.logger.error(`Notifications for ${topic} fell behind and some were skipped: ${(error as Error).message}`);
-        this.streams.splice(this.streams.indexOf(stream), 1);
-        if (!this.stopping) this.listen(topic, handle);
-      }
-    })();
   }
 
   // ---- forum -------------------------------------------------------------------
 
-  /** A live post with its thread and the thread's watchers and muters. */
-  private async postWithReaders(postId: string): Promise<PostNotice | null> {
-    const [post]: PostNotice['post'][] = await this.db.query(
-      `SELECT p.id, p.body, p.author_id, u.name AS author_name, t.id AS thread_id, t.title, t.author_id AS thread_author_id,
-              t.space_id, t.network_id, n.slug, p.position
-         FROM posts p JOIN threads t ON t.id = p.thread_id JOIN users u ON u.id = p.author_id JOIN networks n ON n.id = t.network_id
-        WHERE p.id = $1 AND p.deleted_at IS NULL`,
-      [postId],
-    );
-    if (!post) return null;
-    const readers: { user_id: string; watch_level: string }[] = await this.db.query(
-      "SELECT user_id, watch_level FROM thread_readers WHERE thread_id = $1 AND watch_level IN ('WATCHING', 'MUTED')",
-      [post.thread_id],
-    );
-    const muted = new Set(readers.filter((r) => r.watch_level === 'MUTED').map((r) => r.user_id));
-    const watching = readers.filter((r) => r.watch_level === 'WATCHING').map((r) => r.user_id);
-    const path = post.position === 1 ? `/n/${post.slug}/t/${post.thread_id}` : `/n/${post.slug}/t/${post.thread_id}#post-${post.position}`;
-    return { post, muted, watching, base: { spaceId: post.space_id, networkId: post.network_id, actorId: post.author_id, body: excerpt(post.body), path } };
-  }
-
-  /**
-   * Tells the people @mentioned in a post (not those who muted the thread). Once per
-   * post and person: the dedupe key is the post's, so after an edit only the newly
-   * mentioned hear of it.
-   */
-  private async mentions(found: PostNotice): Promise<string[]> {
-    const { post, muted, base } = found;
-    const mentioned = mentionedUserIds(post.body).filter((id) => !muted.has(id));
-    await this.notifications.notify({ ...base, kind: NotificationKind.MENTION, recipients: mentioned, title: `${post.author_name} mentioned you in ${quote(post.title)}`, dedupeKey: `mention:${post.id}` });
-    return mentioned;
-  }
-
-  async postAdded(postId: string): Promise<void> {
-    const found = await this.postWithReaders(postId);
-    if (!found || found.post.position === 1) return; // the opening post is handled with its thread
-    const { post, muted, watching, base } = found;
-    const mentioned = await this.mentions(found);
-    const told = new Set(mentioned);
-    const repliesTo = [post.thread_author_id, ...watching].filter((id) => !muted.has(id) && !told.has(id));
-    await this.notifications.notify({ ...base, kind: NotificationKind.REPLY, recipients: repliesTo, title: `${post.author_name} replied in ${quote(post.title)}`, dedupeKey: `reply:${post.id}` });
-  }
-
-  /** An edited post (opening post or reply): people it now mentions for the first time are told. */
-  async postEdited(postId: string): Promise<void> {
-    const found = await this.postWithReaders(postId);
-    if (found) await this.mentions(found);
-  }
-
-  async threadAdded(threadId: string): Promise<void> {
-    const [post]: { id: string; body: string; author_id: string; author_name: string; title: string; space_id: string; network_id: string; slug: string }[] =
-      await this.db.query(
-        `SELECT p.id, p.body, p.author_id, u.name AS author_name, t.title, t.space_id, t.network_id, n.slug
-           FROM threads t JOIN posts p ON p.thread_id = t.id AND p.position = 1 JOIN users u ON u.id = p.author_id JOIN networks n ON n.id = t.network_id
-          WHERE t.id = $1`,
-        [threadId],
-      );
-    if (!post) return;
+  async forum(notice: ForumNotice): Promise<void> {
+    const muted = new Set(notice.mutedIds);
+    const path = notice.position === 1 ? `/n/${notice.networkSlug}/t/${notice.threadId}` : `/n/${notice.networkSlug}/t/${notice.threadId}#post-${notice.position}`;
+    const base = {
+      spaceId: notice.spaceId,
+      networkId: notice.networkId,
+      actorId: notice.authorId,
+      body: excerpt(notice.body),
+      path,
+      thread: { id: notice.threadId, position: notice.position },
+    };
+    if (notice.change !== 'POST_EDITED') await this.email.queueListCopies(notice);
+    // Once per post and person: the dedupe key is the post's, so after an edit only the newly mentioned hear of it.
+    // Those who muted the thread are not told, except of the opening post (nobody has muted a new thread yet).
+    const candidates = mentionedUserIds(notice.body).filter((id) => notice.change === 'THREAD_ADDED' || !muted.has(id));
+    // Someone who blocked the author hears nothing of their mentions (neither notification nor email).
+    const blockers = await this.blocks.blockersOf(notice.authorId, candidates);
+    const mentioned = candidates.filter((id) => !blockers.has(id));
     await this.notifications.notify({
+      ...base,
       kind: NotificationKind.MENTION,
-      spaceId: post.space_id,
-      networkId: post.network_id,
-      actorId: post.author_id,
-      recipients: mentionedUserIds(post.body),
-      title: `${post.author_name} mentioned you in ${quote(post.title)}`,
-      body: excerpt(post.body),
-      path: `/n/${post.slug}/t/${threadId}`,
-      dedupeKey: `mention:${post.id}`,
+      recipients: mentioned,
+      title: `${notice.authorName} mentioned you in ${quote(notice.threadTitle)}`,
+      dedupeKey: `mention:${notice.postId}`,
     });
+    if (notice.change !== 'POST_ADDED' || notice.position === 1) return;
+    const told = new Set(mentioned);
+    const repliesTo = [notice.threadAuthorId, ...notice.watcherIds].filter((id) => !muted.has(id) && !told.has(id));
+    await this.notifications.notify({
+      ...base,
+      kind: NotificationKind.REPLY,
+      recipients: repliesTo,
+      title: `${notice.authorName} replied in ${quote(notice.threadTitle)}`,
+      dedupeKey: `reply:${notice.postId}`,
+    });
+  }
+
+  /** A held post approved or turned down: its author is told (with the coordinator's note when turned down). */
+  async forumHeld(notice: ForumHoldNotice): Promise<void> {
+    const approved = notice.outcome === 'APPROVED';
+    const what = notice.newThread ? `Your thread ${quote(notice.threadTitle)}` : `Your reply in ${quote(notice.threadTitle)}`;
+    const thread = `/n/${notice.networkSlug}/t/${notice.threadId}`;
+    await this.notifications.notify({
+      kind: approved ? NotificationKind.POST_APPROVED : NotificationKind.POST_REJECTED,
+      spaceId: notice.spaceId,
+      networkId: notice.networkId,
+      actorId: notice.actorId,
+      recipients: [notice.authorId],
+      title: approved ? `${what} was approved and is now published` : `${what} was not approved by a coordinator`,
+      body: approved ? '' : notice.note,
+      // A turned-down reply is not in the thread; a turned-down thread is still seen by its author (locked).
+      path: approved && !notice.newThread ? `${thread}#post-${notice.position}` : thread,
+      dedupeKey: `post-${approved ? 'approved' : 'rejected'}:${notice.postId}`,
+    });
+  }
+
+  /** Reading a thread up to a post reads the notifications of the posts up to there. */
+  async forumRead(notice: ForumReadNotice): Promise<void> {
+    await this.notifications.markThreadRead(notice.userId, notice.threadId, notice.upToPosition);
   }
 
   // ---- library -------------------------------------------------------------------
 
-  async documentAdded(documentId: string): Promise<void> {
-    const [doc]: { id: string; title: string; description: string; space_id: string; network_id: string; slug: string; folder_id: string | null; folder_name: string | null; created_by_id: string; uploader: string }[] =
-      await this.db.query(
-        `SELECT d.id, d.title, d.description, d.space_id, d.network_id, n.slug, d.folder_id, f.name AS folder_name, d.created_by_id, u.name AS uploader
-           FROM documents d JOIN networks n ON n.id = d.network_id JOIN users u ON u.id = d.created_by_id LEFT JOIN folders f ON f.id = d.folder_id
-          WHERE d.id = $1 AND d.deleted_at IS NULL`,
-        [documentId],
-      );
-    if (!doc?.folder_id) return;
-    const watchers: { user_id: string }[] = await this.db.query('SELECT user_id FROM folder_watches WHERE folder_id = $1', [doc.folder_id]);
+  /** A new document in a folder: the folder's watchers (kept by notifications) are told. */
+  async library(notice: LibraryNotice): Promise<void> {
+    if (!notice.folderId) return;
+    const watchers: { user_id: string }[] = await this.db.query('SELECT user_id FROM folder_watches WHERE folder_id = $1', [notice.folderId]);
     await this.notifications.notify({
       kind: NotificationKind.DOCUMENT_ADDED,
-      spaceId: doc.space_id,
-      networkId: doc.network_id,
-      actorId: doc.created_by_id,
+      spaceId: notice.spaceId,
+      networkId: notice.networkId,
+      actorId: notice.uploaderId,
       recipients: watchers.map((w) => w.user_id),
-      title: `${doc.uploader} added ${quote(doc.title)} to ${quote(doc.folder_name ?? 'the library')}`,
-      body: excerpt(doc.description),
-      path: `/n/${doc.slug}/d/${doc.id}`,
-      dedupeKey: `document:${doc.id}`,
+      title: `${notice.uploaderName} added ${quote(notice.title)} to ${quote(notice.folderName ?? 'the library')}`,
+      body: excerpt(notice.description),
+      path: `/n/${notice.networkSlug}/d/${notice.documentId}`,
+      dedupeKey: `document:${notice.documentId}`,
     });
   }
 
   // ---- events -----------------------------------------------------------------------
 
-  async eventChanged(eventId: string, cancelled: boolean, actorId: string): Promise<void> {
-    const [event]: { id: string; title: string; space_id: string; network_id: string; slug: string; sequence: number; cancel_reason: string; starts_at: Date }[] =
-      await this.db.query(
-        `SELECT e.id, e.title, e.space_id, e.network_id, n.slug, e.sequence, e.cancel_reason, e.starts_at
-           FROM events e JOIN networks n ON n.id = e.network_id WHERE e.id = $1`,
-        [eventId],
-      );
-    if (!event) return;
-    const going: { user_id: string }[] = await this.db.query("SELECT user_id FROM event_rsvps WHERE event_id = $1 AND status IN ('GOING', 'MAYBE', 'WAITLISTED')", [eventId]);
+  async events(notice: EventsNotice): Promise<void> {
+    const path = `/n/${notice.networkSlug}/e/${notice.eventId}`;
+    if (notice.change === 'PROMOTED') {
+      await this.notifications.notify({
+        kind: NotificationKind.WAITLIST_PROMOTED,
+        spaceId: notice.spaceId,
+        networkId: notice.networkId,
+        recipients: notice.userIds,
+        title: `A place came up: you're going to ${quote(notice.title)}`,
+        path,
+        dedupeKey: `promoted:${notice.eventId}:${notice.promotedAt}`,
+      });
+      return;
+    }
+    const cancelled = notice.change === 'CANCELLED';
     await this.notifications.notify({
       kind: cancelled ? NotificationKind.EVENT_CANCELLED : NotificationKind.EVENT_CHANGED,
-      spaceId: event.space_id,
-      networkId: event.network_id,
-      actorId,
-      recipients: going.map((r) => r.user_id),
-      title: cancelled ? `Cancelled: ${quote(event.title)}` : `Changed: ${quote(event.title)} (check the time and place)`,
-      body: cancelled ? event.cancel_reason : '',
-      path: `/n/${event.slug}/e/${event.id}`,
-      dedupeKey: `event-${cancelled ? 'cancelled' : 'changed'}:${event.id}:${event.sequence}`,
-    });
-  }
-
-  async promoted(eventId: string, userId: string): Promise<void> {
-    const [row]: { title: string; space_id: string; network_id: string; slug: string; promoted_at: Date | null }[] = await this.db.query(
-      `SELECT e.title, e.space_id, e.network_id, n.slug, r.promoted_at FROM events e JOIN networks n ON n.id = e.network_id
-         JOIN event_rsvps r ON r.event_id = e.id AND r.user_id = $2 WHERE e.id = $1 AND r.status = 'GOING'`,
-      [eventId, userId],
-    );
-    if (!row) return;
-    await this.notifications.notify({
-      kind: NotificationKind.WAITLIST_PROMOTED,
-      spaceId: row.space_id,
-      networkId: row.network_id,
-      recipients: [userId],
-      title: `A place came up: you're going to ${quote(row.title)}`,
-      path: `/n/${row.slug}/e/${eventId}`,
-      dedupeKey: `promoted:${eventId}:${row.promoted_at?.toISOString() ?? ''}`,
+      spaceId: notice.spaceId,
+      networkId: notice.networkId,
+      actorId: notice.actorId,
+      recipients: notice.attendeeIds,
+      title: cancelled ? `Cancelled: ${quote(notice.title)}` : `Changed: ${quote(notice.title)} (check the time and place)`,
+      body: cancelled ? notice.cancelReason : '',
+      path,
+      dedupeKey: `event-${cancelled ? 'cancelled' : 'changed'}:${notice.eventId}:${notice.sequence}`,
     });
   }
 
   // ---- membership ------------------------------------------------------------------
 
-  async membership(membershipId: string, status: string, previousStatus: string | null): Promise<void> {
-    const [m]: { user_id: string; name: string; network_id: string; network_name: string; slug: string }[] = await this.db.query(
-      `SELECT m.user_id, u.name, m.network_id, n.name AS network_name, n.slug FROM memberships m
-         JOIN users u ON u.id = m.user_id JOIN networks n ON n.id = m.network_id WHERE m.id = $1`,
-      [membershipId],
-    );
-    if (!m) return;
-    if (status === 'PENDING' && previousStatus === null) {
-      const moderators: { user_id: string }[] = await this.db.query(
-        "SELECT user_id FROM memberships WHERE network_id = $1 AND status = 'ACTIVE' AND role IN ('COORDINATOR', 'ADMIN')",
-        [m.network_id],
-      );
+  async networks(notice: NetworksNotice): Promise<void> {
+    if (notice.status === 'PENDING' && notice.previousStatus === null) {
       await this.notifications.notify({
         kind: NotificationKind.MEMBERSHIP_REQUESTED,
-        spaceId: m.network_id,
-        networkId: m.network_id,
-        actorId: m.user_id,
-        recipients: moderators.map((r) => r.user_id),
-        title: `${m.name} asked to join ${m.network_name}`,
-        path: `/n/${m.slug}/members`,
-        dedupeKey: `membership-request:${membershipId}`,
+        spaceId: notice.networkId,
+        networkId: notice.networkId,
+        actorId: notice.userId,
+        recipients: notice.moderatorIds,
+        title: `${notice.userName} asked to join ${notice.networkName}`,
+        path: `/n/${notice.networkSlug}/members`,
+        dedupeKey: `membership-request:${notice.membershipId}`,
       });
-    } else if (status === 'ACTIVE' && previousStatus === 'PENDING') {
+    } else if (notice.status === 'ACTIVE' && notice.previousStatus === 'PENDING') {
       await this.notifications.notify({
         kind: NotificationKind.MEMBERSHIP_APPROVED,
         spaceId: null,
-        networkId: m.network_id,
-        recipients: [m.user_id],
-        title: `Welcome: you are now a member of ${m.network_name}`,
-        path: `/n/${m.slug}`,
-        dedupeKey: `membership-approved:${membershipId}`,
+        networkId: notice.networkId,
+        recipients: [notice.userId],
+        title: `Welcome: you are now a member of ${notice.networkName}`,
+        path: `/n/${notice.networkSlug}`,
+        dedupeKey: `membership-approved:${notice.membershipId}`,
       });
     }
+  }
+
+  // ---- accounts ----------------------------------------------------------------------
+
+  async accounts(notice: AccountsNotice): Promise<void> {
+    if (notice.change !== 'DATA_EXPORT_READY') return;
+    await this.notifications.notify({
+      kind: NotificationKind.DATA_EXPORT_READY,
+      spaceId: null,
+      networkId: null,
+      recipients: [notice.userId],
+      title: 'Your data is ready to download',
+      path: '/me#your-data',
+      dedupeKey: `data-export:${notice.exportId}`,
+    });
   }
 
   // ---- consortia ---------------------------------------------------------------------
 
-  private async consortiumMember(memberId: string) {
-    const [row]: {
-      id: string; status: string; organisation_id: string; organisation: string; consortium_id: string; consortium: string;
-      lead_id: string; lead: string; network_id: string; slug: string; updated_at: Date;
-    }[] = await this.db.query(
-      `SELECT cm.id, cm.status, cm.organisation_id, o.name AS organisation, c.id AS consortium_id, c.name AS consortium,
-              c.lead_organisation_id AS lead_id, lo.name AS lead, c.network_id, n.slug, cm.updated_at
-         FROM consortium_members cm JOIN consortia c ON c.id = cm.consortium_id JOIN organisations o ON o.id = cm.organisation_id
-         JOIN organisations lo ON lo.id = c.lead_organisation_id JOIN networks n ON n.id = c.network_id
-        WHERE cm.id = $1`,
-      [memberId],
-    );
-    return row;
-  }
-
-  private async representativesOf(organisationId: string): Promise<string[]> {
-    const rows: { user_id: string }[] = await this.db.query('SELECT user_id FROM organisation_representatives WHERE organisation_id = $1', [organisationId]);
-    return rows.map((r) => r.user_id);
-  }
-
-  async invited(memberId: string): Promise<void> {
-    const m = await this.consortiumMember(memberId);
-    if (!m || m.status !== 'INVITED') return;
-    // Addressed to the invited organisation's people: they learn the consortium's name and lead, nothing of its workspace.
-    await this.notifications.notify({
-      kind: NotificationKind.CONSORTIUM_INVITATION,
-      spaceId: null,
-      networkId: m.network_id,
-      recipients: await this.representativesOf(m.organisation_id),
-      title: `${m.lead} invited ${m.organisation} to join the consortium ${quote(m.consortium)}`,
-      path: '/consortia/invitations',
-      dedupeKey: `consortium-invitation:${memberId}:${m.updated_at.toISOString()}`,
-    });
-  }
-
-  async responded(memberId: string): Promise<void> {
-    const m = await this.consortiumMember(memberId);
-    if (!m || (m.status !== 'ACCEPTED' && m.status !== 'DECLINED')) return;
-    await this.notifications.notify({
-      kind: NotificationKind.CONSORTIUM_RESPONSE,
-      spaceId: m.consortium_id,
-      networkId: m.network_id,
-      recipients: await this.representativesOf(m.lead_id),
-      title: `${m.organisation} ${m.status === 'ACCEPTED' ? 'accepted' : 'declined'} the invitation to ${quote(m.consortium)}`,
-      path: `/n/${m.slug}/c/${m.consortium_id}`,
-      dedupeKey: `consortium-response:${memberId}:${m.updated_at.toISOString()}`,
-    });
-  }
-
-  /** Deadline reminders the consortia domain recorded as due become notifications for the organisations' people. */
-  async deadlines(): Promise<number> {
-    const due: { id: string; organisation_id: string; kind: string; days_before: number; deadline_at: Date; opportunity_id: string; title: string; network_id: string; slug: string }[] =
-      await this.db.query(
-        `SELECT r.id, r.organisation_id, r.kind, r.days_before, r.deadline_at, o.id AS opportunity_id, o.title, o.network_id, n.slug
-           FROM deadline_reminders r JOIN opportunities o ON o.id = r.opportunity_id JOIN networks n ON n.id = o.network_id
-          WHERE r.delivered_at IS NULL ORDER BY r.created_at LIMIT 500`,
-      );
-    const label: Record<string, string> = { CLARIFICATION: 'clarification questions', EXPRESSION_OF_INTEREST: 'expressions of interest', SUBMISSION: 'submission' };
-    for (const r of due) {
+  async consortia(notice: ConsortiaNotice): Promise<void> {
+    if (notice.change === 'DEADLINE_DUE') {
       await this.notifications.notify({
         kind: NotificationKind.OPPORTUNITY_DEADLINE,
-        spaceId: r.network_id,
-        networkId: r.network_id,
-        recipients: await this.representativesOf(r.organisation_id),
-        title: `${r.days_before === 1 ? 'Tomorrow' : `In ${r.days_before} days`}: ${label[r.kind] ?? r.kind.toLowerCase()} deadline for ${quote(r.title)}`,
-        path: `/n/${r.slug}/o/${r.opportunity_id}`,
-        dedupeKey: `deadline:${r.id}`,
+        spaceId: notice.networkId,
+        networkId: notice.networkId,
+        recipients: notice.representativeIds,
+        title: `${notice.daysBefore === 1 ? 'Tomorrow' : `In ${notice.daysBefore} days`}: ${DEADLINE_LABELS[notice.kind] ?? notice.kind.toLowerCase()} deadline for ${quote(notice.opportunityTitle)}`,
+        path: `/n/${notice.networkSlug}/o/${notice.opportunityId}`,
+        dedupeKey: `deadline:${notice.reminderId}`,
       });
-      await this.db.query('UPDATE deadline_reminders SET delivered_at = now() WHERE id = $1', [r.id]);
+    } else if (notice.change === 'INVITED' && notice.status === 'INVITED') {
+      // Addressed to the invited organisation's people: they learn the consortium's name and lead, nothing of its workspace.
+      await this.notifications.notify({
+        kind: NotificationKind.CONSORTIUM_INVITATION,
+        spaceId: null,
+        networkId: notice.networkId,
+        recipients: notice.representativeIds,
+        title: `${notice.leadName} invited ${notice.organisationName} to join the consortium ${quote(notice.consortiumName)}`,
+        path: '/consortia/invitations',
+        dedupeKey: `consortium-invitation:${notice.memberId}:${notice.changedAt}`,
+      });
+    } else if (notice.change === 'RESPONDED' && (notice.status === 'ACCEPTED' || notice.status === 'DECLINED')) {
+      await this.notifications.notify({
+        kind: NotificationKind.CONSORTIUM_RESPONSE,
+        spaceId: notice.consortiumId,
+        networkId: notice.networkId,
+        recipients: notice.representativeIds,
+        title: `${notice.organisationName} ${notice.status === 'ACCEPTED' ? 'accepted' : 'declined'} the invitation to ${quote(notice.consortiumName)}`,
+        path: `/n/${notice.networkSlug}/c/${notice.consortiumId}`,
+        dedupeKey: `consortium-response:${notice.memberId}:${notice.changedAt}`,
+      });
     }
-    return due.length;
+  }
+
+  // ---- reports -----------------------------------------------------------------------
+
+  /** The reporter is thanked, and later told the outcome (never who handled it, nor their note). */
+  async moderation(notice: ModerationNotice): Promise<void> {
+    const thing = REPORTED_THING[notice.kind] ?? 'content';
+    for (const report of notice.reports) {
+      const resolved = notice.change === 'RESOLVED';
+      await this.notifications.notify({
+        kind: resolved ? NotificationKind.REPORT_RESOLVED : NotificationKind.REPORT_RECEIVED,
+        spaceId: null,
+        networkId: notice.networkId,
+        recipients: [report.reporterId],
+        title: resolved
+          ? `Your report about the ${thing} ${quote(notice.excerpt)} was reviewed: ${OUTCOMES[notice.action ?? ''] ?? 'it was handled'}`
+          : `Thank you for reporting the ${thing} ${quote(notice.excerpt)}; it will be reviewed`,
+        path: '/reports',
+        dedupeKey: `report-${resolved ? 'resolved' : 'received'}:${report.id}`,
+      });
+    }
   }
 }
+
+const REPORTED_THING: Record<string, string> = { POST: 'post', THREAD: 'thread', DOCUMENT: 'document', EVENT: 'event', USER: 'profile' };
+const OUTCOMES: Record<string, string> = {
+  DISMISS: 'no rule was found to be broken',
+  REMOVE_CONTENT: 'it was removed',
+  SUSPEND_AUTHOR: 'its author was suspended',
+};

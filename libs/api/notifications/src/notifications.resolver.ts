@@ -4,10 +4,10 @@ import { CurrentCaller } from '@community-hub/api-auth';
 import { AccountsService, User } from '@community-hub/api-accounts';
 import { Folder } from '@community-hub/api-library';
 import { Network, NetworksService } from '@community-hub/api-networks';
-import { EventBus, mapAsyncIterator } from '@community-hub/api-pubsub';
+import { LiveDelivery } from '@community-hub/api-pubsub';
 import { EmailFrequency } from './entities/notification-preference.entity';
 import { Notification, NotificationConnection, NotificationPreference, NotificationsArgs } from './models/notification.model';
-import { NOTIFICATION_ADDED, NotificationsService } from './notifications.service';
+import { NOTIFICATION_ADDED, NOTIFICATIONS_READ, NotificationsService } from './notifications.service';
 
 @Resolver(() => Notification)
 export class NotificationsResolver {
@@ -15,7 +15,7 @@ export class NotificationsResolver {
     private readonly service: NotificationsService,
     private readonly networks: NetworksService,
     private readonly accounts: AccountsService,
-    private readonly bus: EventBus,
+    private readonly live: LiveDelivery,
   ) {}
 
   @Query(() => NotificationConnection, { description: "The caller's notifications, newest first." })
@@ -72,10 +72,26 @@ export class NotificationsResolver {
 
   @Subscription(() => Notification, { description: "The caller's new notifications, as they happen." })
   notificationAdded(@CurrentCaller() caller: Caller) {
-    return mapAsyncIterator(this.bus.subscribe(NOTIFICATION_ADDED, (event) => event.userId === caller.userId), async (event) => {
-      if (event.userId !== caller.userId) return undefined;
-      const notification = await this.service.findOwn(caller, String(event.notificationId));
-      return notification ? { notificationAdded: Notification.from(notification) } : undefined;
+    // Only the recipient subscribes to their notifications, and reads them as their own: no further check.
+    return this.live.subscribe({
+      topic: NOTIFICATION_ADDED,
+      only: (event) => event.userId === caller.userId,
+      subscriber: caller.userId,
+      load: { key: 'notification', run: (event) => this.service.findOwn(caller, String(event.notificationId)) },
+      deliver: (notification) => ({ notificationAdded: Notification.from(notification) }),
+    });
+  }
+
+  @Subscription(() => Int, {
+    description: "The caller's unread count, whenever notifications are marked read (on another device, or by reading their thread).",
+  })
+  unreadNotificationCountChanged(@CurrentCaller() caller: Caller) {
+    return this.live.subscribe({
+      topic: NOTIFICATIONS_READ,
+      only: (event) => event.userId === caller.userId,
+      subscriber: caller.userId,
+      load: { key: `unread:${caller.userId}`, run: () => this.service.unreadCount(caller) },
+      deliver: (count) => ({ unreadNotificationCountChanged: count }),
     });
   }
 

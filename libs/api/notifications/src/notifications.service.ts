@@ -1,20 +1,25 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, IsNull, Repository } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { badInput, type Caller, notFound, type Page, PageArgs, paginate } from '@community-hub/api-common';
-import { SpaceAccessService, SpacePermission } from '@community-hub/api-networks';
+import { SpaceAccessService, SpacePermission } from '@community-hub/api-access';
 import { EventBus } from '@community-hub/api-pubsub';
 import { JobQueue } from '@community-hub/api-jobs';
+import { plainTextFromMarkdown, shortenText } from '@community-hub/shared-validation';
 import { EmailFrequency, NotificationPreferenceEntity } from './entities/notification-preference.entity';
 import { FolderWatchEntity } from './entities/folder-watch.entity';
 import { NotificationEntity, NotificationKind } from './entities/notification.entity';
 
 /** Bus topic: { notificationId, userId } for the recipient's live badge. */
 export const NOTIFICATION_ADDED = 'notifications.added';
+/** Some of a person's notifications were marked read (`{ userId }`): their unread count changed. */
+export const NOTIFICATIONS_READ = 'notifications.read';
 /** Job: email one notification now (recipients who chose IMMEDIATELY). */
 export const IMMEDIATE_EMAIL_JOB = 'notification-email';
+export const IMMEDIATE_EMAIL_QUEUE = { retryLimit: 5, retryDelaySeconds: 30 };
 
 export const DEFAULT_EMAIL_FREQUENCY = EmailFrequency.DAILY;
+const FORUM_KINDS = new Set([NotificationKind.REPLY, NotificationKind.MENTION]);
 
 export interface NewNotification {
   kind: NotificationKind;
@@ -28,21 +33,13 @@ export interface NewNotification {
   actorId?: string | null;
   /** The happening, e.g. `reply:<postId>`: with the recipient, never notified twice. */
   dedupeKey: string;
+  /** A post in a thread: the notification counts as read once its reader has read the thread up to it (and its emails carry a Reply-To answering there). */
+  thread?: { id: string; position: number };
 }
 
 /** Plain text, one paragraph, at most `max` characters (for notification bodies and email excerpts). */
 export function excerpt(markdown: string, max = 280): string {
-  const text = markdown
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s*(#{1,6}|>+|[-*+]|\d+\.)\s+/gm, '')
-    .replace(/(\*\*|__|~~|`)/g, '')
-    .replace(/(^|\s)[*_](\S)/g, '$1$2')
-    .replace(/(\S)[*_](?=\s|$|[.,;:!?])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+  return shortenText(plainTextFromMarkdown(markdown), max);
 }
 
 /**
@@ -52,8 +49,6 @@ export function excerpt(markdown: string, max = 280): string {
  */
 @Injectable()
 export class NotificationsService {
-  private readonly logger = new Logger(NotificationsService.name);
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
@@ -67,7 +62,7 @@ export class NotificationsService {
   // ---- telling people ----------------------------------------------------------
 
   /** Records the notification for each recipient who may see it (once per dedupe key), tells them live and queues immediate emails. */
-  async notify(input: NewNotification): Promise<NotificationEntity[]> {
+  async notify(input: NewNotification): Promise<{ id: string; userId: string; networkId: string | null }[]> {
     let recipients = [...new Set(input.recipients)].filter((id) => id && id !== input.actorId);
     if (!recipients.length) return [];
     if (input.spaceId) {
@@ -80,33 +75,35 @@ export class NotificationsService {
       recipients = rows.map((r) => r.user_id);
       if (!recipients.length) return [];
     }
-    const created: NotificationEntity[] = await this.db.query(
-      `INSERT INTO notifications (user_id, network_id, kind, title, body, path, actor_id, dedupe_key)
-       SELECT r.user_id, $2, $3, $4, $5, $6, $7, $8 FROM unnest($1::uuid[]) AS r(user_id)
-       ON CONFLICT ON CONSTRAINT notifications_user_dedupe_key DO NOTHING
-       RETURNING id, user_id AS "userId", network_id AS "networkId"`,
-      [recipients, input.networkId, input.kind, input.title.slice(0, 300), (input.body ?? '').slice(0, 500), input.path.slice(0, 500), input.actorId ?? null, input.dedupeKey.slice(0, 200)],
-    );
+    // The notifications and their immediate-email jobs commit together: a retried notice finds them all, or none.
+    const created = await this.db.transaction(async (tx) => {
+      const rows: { id: string; userId: string; networkId: string | null }[] = await tx.query(
+        `INSERT INTO notifications (user_id, network_id, kind, title, body, path, actor_id, dedupe_key, thread_id, thread_position)
+         SELECT r.user_id, $2, $3, $4, $5, $6, $7, $8, $9, $10 FROM unnest($1::uuid[]) AS r(user_id)
+         ON CONFLICT ON CONSTRAINT notifications_user_dedupe_key DO NOTHING
+         RETURNING id, user_id AS "userId", network_id AS "networkId"`,
+        [recipients, input.networkId, input.kind, input.title.slice(0, 300), (input.body ?? '').slice(0, 500), input.path.slice(0, 500), input.actorId ?? null, input.dedupeKey.slice(0, 200), input.thread?.id ?? null, input.thread?.position ?? null],
+      );
+      await this.queueImmediateEmails(tx, rows, input.kind);
+      return rows;
+    });
+    // The live badge is a courtesy: a lost publish is caught up by the next query of the count.
     for (const row of created) await this.bus.publish(NOTIFICATION_ADDED, { notificationId: row.id, userId: row.userId });
-    await this.queueImmediateEmails(created);
     return created;
   }
 
-  private async queueImmediateEmails(created: { id: string; userId: string; networkId: string | null }[]): Promise<void> {
+  private async queueImmediateEmails(tx: EntityManager, created: { id: string; userId: string; networkId: string | null }[], kind: NotificationKind): Promise<void> {
     const withNetwork = created.filter((n) => n.networkId);
     if (!withNetwork.length) return;
-    const immediate: { user_id: string; network_id: string }[] = await this.db.query(
+    const immediate: { user_id: string; network_id: string }[] = await tx.query(
       `SELECT user_id, network_id FROM notification_preferences
-        WHERE email = 'IMMEDIATELY' AND (user_id, network_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))`,
-      [withNetwork.map((n) => n.userId), withNetwork.map((n) => n.networkId)],
+        WHERE (email = 'IMMEDIATELY' OR (email = 'MAILING_LIST' AND NOT $3)) AND (user_id, network_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))`,
+      // In mailing-list mode the forum arrives as list copies of each post (EmailDeliveryService.queueListCopies), the rest as it happens.
+      [withNetwork.map((n) => n.userId), withNetwork.map((n) => n.networkId), FORUM_KINDS.has(kind)],
     );
     const wanted = new Set(immediate.map((p) => `${p.user_id}:${p.network_id}`));
     for (const n of withNetwork) {
-      if (!wanted.has(`${n.userId}:${n.networkId}`)) continue;
-      // Queueing must never fail the action that caused the notification; the digest sweep picks up anything left.
-      await this.jobs.send(IMMEDIATE_EMAIL_JOB, { notificationId: n.id }, { singletonKey: n.id }).catch((error: Error) => {
-        this.logger.warn(`Could not queue the email for notification ${n.id}: ${error.message}`);
-      });
+      if (wanted.has(`${n.userId}:${n.networkId}`)) await this.jobs.sendWithin(tx, IMMEDIATE_EMAIL_JOB, { notificationId: n.id }, { singletonKey: n.id, ...IMMEDIATE_EMAIL_QUEUE });
     }
   }
 
@@ -131,13 +128,27 @@ export class NotificationsService {
     if (!notification) throw notFound('Notification');
     if (!notification.readAt) {
       await this.notifications.update({ id, readAt: IsNull() }, { readAt: new Date() });
+      await this.bus.publish(NOTIFICATIONS_READ, { userId: caller.userId });
     }
     return (await this.findOwn(caller, id))!;
   }
 
   async markAllRead(caller: Caller): Promise<number> {
     const result = await this.notifications.update({ userId: caller.userId, readAt: IsNull() }, { readAt: new Date() });
+    if (result.affected) await this.bus.publish(NOTIFICATIONS_READ, { userId: caller.userId });
     return result.affected ?? 0;
+  }
+
+  /** Someone read a thread up to a position: their notifications of posts up to there are read too. */
+  async markThreadRead(userId: string, threadId: string, upToPosition: number): Promise<number> {
+    const rows: unknown[] = await this.db.query(
+      `UPDATE notifications SET read_at = now()
+        WHERE user_id = $1 AND thread_id = $2 AND thread_position <= $3 AND read_at IS NULL
+        RETURNING id`,
+      [userId, threadId, upToPosition],
+    );
+    if (rows.length) await this.bus.publish(NOTIFICATIONS_READ, { userId });
+    return rows.length;
   }
 
   // ---- preferences and watches ----------------------------------------------------

@@ -18,6 +18,29 @@ export abstract class EventBus {
    * before they are queued, so a busy topic does not fill a quiet subscriber's queue.
    */
   abstract subscribe(topic: string, only?: (payload: BusMessage['payload']) => boolean): AsyncIterableIterator<BusMessage['payload']>;
+
+  private readonly reconnectListeners = new Set<() => void>();
+
+  /**
+   * Calls `listener` each time the bus's connection comes back after being lost. The bus
+   * replays nothing, so events published meanwhile were missed: a process that keeps
+   * state up to date from the bus (a cache) drops it here. Returns the unsubscribe.
+   */
+  onReconnect(listener: () => void): () => void {
+    this.reconnectListeners.add(listener);
+    return () => this.reconnectListeners.delete(listener);
+  }
+
+  /** For transports: the connection was lost and is back. */
+  protected reconnected(): void {
+    for (const listener of [...this.reconnectListeners]) {
+      try {
+        listener();
+      } catch {
+        // one listener's failure must not keep the others from hearing it
+      }
+    }
+  }
 }
 
 /** A subscriber this far behind is cut off with an error (it reconnects and reloads) rather than losing events silently. */

@@ -82,6 +82,7 @@ export class PostgresEventBus extends EventBus {
       try {
         await this.connect();
         this.logger.log('Event listener reconnected');
+        this.reconnected();
       } catch {
         // At most a second apart, so live events resume within about a second of the database returning.
         this.scheduleReconnect(Math.min(delayMs * 2, 1000));

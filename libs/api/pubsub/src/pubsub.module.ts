@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { EventBus } from './event-bus';
+import { LiveDelivery } from './live-delivery';
 import { PostgresEventBus } from './postgres-event-bus';
 import { RedisEventBus } from './redis-event-bus';
 
@@ -24,8 +25,9 @@ export class PubSubModule implements OnApplicationShutdown {
             return bus;
           },
         },
+        LiveDelivery,
       ],
-      exports: [EventBus],
+      exports: [EventBus, LiveDelivery],
     };
   }
 

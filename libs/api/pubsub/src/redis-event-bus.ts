@@ -36,6 +36,8 @@ export class RedisEventBus extends EventBus {
   async start(): Promise<void> {
     await Promise.all([this.publisher.connect(), this.subscriber.connect()]);
     await this.subscriber.subscribe(CHANNEL);
+    // ioredis resubscribes by itself after a lost connection; what was published meanwhile is gone.
+    this.subscriber.on('ready', () => this.reconnected());
   }
 
   async publish(topic: string, payload: BusMessage['payload']): Promise<void> {

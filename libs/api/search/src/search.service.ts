@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { badInput, type Caller, notFound } from '@community-hub/api-common';
-import { callerIdOrNone, SpaceAccessService, SpacePermission } from '@community-hub/api-networks';
+import { callerIdOrNone, SpaceAccessService, SpacePermission } from '@community-hub/api-access';
+import { plainTextFromMarkdown } from '@community-hub/shared-validation';
 import { SearchArgs, SearchFilterArgs, SearchHit, SearchKind, SearchKindCount } from './search.model';
 
 const DEFAULT_FIRST = 20;
@@ -27,6 +28,14 @@ export const SEARCH_CANDIDATES = 200;
  */
 const Q = `websearch_to_tsquery('english', $2)`;
 
+/**
+ * The highlighted extract of a text `t`: matches between « and » (so those two are
+ * taken out of the text first, and < > become ‹ › because the headline parser
+ * drops what looks like an HTML tag).
+ */
+const headline = (t: string) =>
+  `ts_headline('english', translate(coalesce(${t}, ''), '<>«»', '‹›'), ${Q}, 'StartSel=«, StopSel=», MaxWords=30, MinWords=12, ShortWord=2')`;
+
 /** How a source's SQL is wanted: ranked with at most `limit` candidates (search), or every match unranked (counts). */
 interface Shape {
   ranked: boolean;
@@ -46,6 +55,8 @@ interface Source {
   sql: (shape: Shape) => string;
   /** SQL for the snippet's text, given the page row `h`. */
   text: string;
+  /** The text is Markdown (posts, event descriptions): made plain text before it is highlighted. */
+  markdown?: boolean;
 }
 
 const window = (column: string) => `($4::timestamptz IS NULL OR ${column} >= $4) AND ($5::timestamptz IS NULL OR ${column} < $5)`;
@@ -64,10 +75,11 @@ const SOURCES: Source[] = [
     kind: SearchKind.THREAD,
     sql: (shape) => `SELECT 'THREAD' AS kind, c.id, c.network_id, c.title, ${rank(shape, 'threads')} AS rank, c.created_at AS at, NULL::uuid AS thread_id, NULL::int AS position
             FROM (SELECT t.id, t.network_id, t.title, t.created_at FROM threads t
-                   WHERE t.search_vector @@ ${Q} AND t.space_id IN (SELECT space_id FROM readable)
+                   WHERE t.search_vector @@ ${Q} AND t.hold_status IS NULL AND t.space_id IN (SELECT space_id FROM readable)
                      AND ($3::uuid IS NULL OR t.network_id = $3) AND ${window('t.created_at')}
                    ${newest(shape, 't.created_at DESC, t.id DESC')}) c`,
     text: `(SELECT p.body FROM posts p WHERE p.thread_id = h.id AND p.position = 1 AND p.deleted_at IS NULL)`,
+    markdown: true,
   },
   {
     kind: SearchKind.POST,
@@ -77,10 +89,12 @@ const SOURCES: Source[] = [
                  CASE WHEN c.position = 1 THEN NULL ELSE c.thread_id END, CASE WHEN c.position = 1 THEN NULL ELSE c.position END
             FROM (SELECT p.id, p.thread_id, p.position, p.created_at, t.network_id, t.title, t.created_at AS thread_created_at
                     FROM posts p JOIN threads t ON t.id = p.thread_id
-                   WHERE p.search_vector @@ ${Q} AND p.deleted_at IS NULL AND t.space_id IN (SELECT space_id FROM readable)
+                   WHERE p.search_vector @@ ${Q} AND p.deleted_at IS NULL AND p.hold_status IS NULL AND t.hold_status IS NULL
+                     AND t.space_id IN (SELECT space_id FROM readable)
                      AND ($3::uuid IS NULL OR t.network_id = $3) AND ${window('p.created_at')}
                    ${newest(shape, 'p.created_at DESC, p.id DESC')}) c`,
     text: `(SELECT p.body FROM posts p WHERE p.id = h.id)`,
+    markdown: true,
   },
   {
     kind: SearchKind.DOCUMENT,
@@ -102,7 +116,8 @@ const SOURCES: Source[] = [
                      AND (e.visibility = 'PUBLIC' OR e.space_id IN (SELECT space_id FROM joined))
                      AND ($3::uuid IS NULL OR e.network_id = $3) AND ${window('e.starts_at')}
                    ${newest(shape, 'e.starts_at DESC, e.id DESC')}) c`,
-    text: `(SELECT e.description || ' ' || e.location FROM events e WHERE e.id = h.id)`,
+    text: `(SELECT e.description || E'\\n\\n' || e.location FROM events e WHERE e.id = h.id)`,
+    markdown: true,
   },
   {
     kind: SearchKind.ORGANISATION,
@@ -117,6 +132,8 @@ const SOURCES: Source[] = [
     text: `(SELECT o.description FROM organisations o WHERE o.id = h.id)`,
   },
 ];
+
+const queryText = (args: SearchFilterArgs) => args.query.normalize('NFKC').trim();
 
 const PATHS: Record<SearchKind, (slug: string, id: string, threadId: string | null, position: number | null) => string> = {
   [SearchKind.THREAD]: (slug, id) => `/n/${slug}/t/${id}`,
@@ -136,7 +153,10 @@ interface HitRow {
   at: Date;
   thread_id: string | null;
   position: number | null;
-  snippet: string | null;
+  /** The highlighted extract (when the text is plain; for Markdown once `highlight` has run). */
+  plain: string | null;
+  /** The snippet's source text when it is Markdown. */
+  markdown: string | null;
 }
 
 /**
@@ -144,6 +164,8 @@ interface HitRow {
  * PostgreSQL full-text search. Who may read what is decided inside the SQL (the
  * same rules as everywhere else, from the space access policies), so paging and
  * counts are right and no snippet comes from something the caller may not read.
+ * Posts and threads held for a coordinator's approval are found by nobody, not even
+ * their authors, until published.
  */
 @Injectable()
 export class SearchService {
@@ -157,23 +179,26 @@ export class SearchService {
     const first = args.first ?? DEFAULT_FIRST;
     const offset = args.offset ?? 0;
     params.push(Math.max(SEARCH_CANDIDATES, offset + first), first, offset);
-    const texts = sources.map((s) => `WHEN '${s.kind}' THEN ${s.text}`).join(' ');
+    const texts = (markdown: boolean) =>
+      sources.filter((s) => !!s.markdown === markdown).map((s) => `WHEN '${s.kind}' THEN ${s.text}`).join(' ') || `WHEN NULL THEN NULL`;
+    // Plain texts are highlighted here; Markdown ones (a page's worth) are returned as written,
+    // made plain text below and highlighted in one more statement, so no snippet shows markup.
     const rows: HitRow[] = await this.db.query(
       `${hits},
        page AS (SELECT * FROM hits ORDER BY rank DESC, at DESC, id LIMIT $7 OFFSET $8)
        SELECT h.kind, h.id, h.network_id, n.slug, h.title, h.rank, h.at, h.thread_id, h.position,
-              ts_headline('english', translate(coalesce(CASE h.kind ${texts} END, ''), '<>«»', '‹›'), ${Q},
-                          'StartSel=«, StopSel=», MaxWords=30, MinWords=12, ShortWord=2') AS snippet
+              ${headline(`CASE h.kind ${texts(false)} END`)} AS plain, left(CASE h.kind ${texts(true)} END, 50000) AS markdown
          FROM page h JOIN networks n ON n.id = h.network_id
         ORDER BY h.rank DESC, h.at DESC, h.id`,
       params,
     );
+    await this.highlight(rows, queryText(args));
     return rows.map((r) =>
       Object.assign(new SearchHit(), {
         kind: r.kind,
         id: r.id,
         title: r.title,
-        snippet: (r.snippet ?? '').replace(/\s+/g, ' ').trim(),
+        snippet: (r.plain ?? '').replace(/\s+/g, ' ').trim(),
         rank: Number(r.rank),
         at: r.at,
         threadId: r.thread_id,
@@ -193,8 +218,19 @@ export class SearchService {
     return sources.map((s) => Object.assign(new SearchKindCount(), { kind: s.kind, count: byKind.get(s.kind) ?? 0 }));
   }
 
+  /** The highlighted extracts of the rows whose text is Markdown, from its plain text: one statement for the page. */
+  private async highlight(rows: HitRow[], query: string): Promise<void> {
+    const marked = rows.filter((r) => r.markdown !== null);
+    if (!marked.length) return;
+    const snippets: { snippet: string }[] = await this.db.query(
+      `SELECT ${headline('u.t')} AS snippet FROM unnest($1::text[]) WITH ORDINALITY AS u(t, i) ORDER BY u.i`,
+      [marked.map((r) => plainTextFromMarkdown(r.markdown!)), query],
+    );
+    marked.forEach((row, index) => (row.plain = snippets[index]?.snippet ?? ''));
+  }
+
   private async prepare(caller: Caller | null, args: SearchFilterArgs, shape: Shape) {
-    const query = args.query.normalize('NFKC').trim();
+    const query = queryText(args);
     if (!query) throw badInput('Type something to search for', [{ field: 'query', message: 'must not be empty' }]);
     if (args.from && args.to && args.to <= args.from) throw badInput('"to" must be after "from"', [{ field: 'to', message: 'before from' }]);
     let networkId: string | null = null;

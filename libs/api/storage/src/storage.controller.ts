@@ -4,7 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import { AllowAnonymous } from '@community-hub/api-auth';
 import { DomainError, ErrorCode } from '@community-hub/api-common';
-import { contentDisposition, type DownloadClaims, PREVIEW_CSP, StorageService } from './storage.service';
+import { contentDisposition, type DownloadClaims, PREVIEW_CSP, stagingKey, StorageService } from './storage.service';
 
 function fail(res: Response, status: number, code: string, message: string) {
   if (!res.headersSent) res.status(status).json({ error: { code, message } });
@@ -25,6 +25,16 @@ export class StorageController {
   async upload(@Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const claims = this.storage.verifyUploadToken(token);
     if (!claims) return fail(res, 403, 'FORBIDDEN', 'This upload link is invalid or has expired');
+    // A genuine token is not enough: the ticket is single-use (refused once completed)
+    // and only works while its sender may still add files there.
+    let refusal;
+    try {
+      refusal = await this.storage.admitUpload(claims);
+    } catch {
+      return fail(res, 503, 'SERVICE_UNAVAILABLE', 'File storage is not available right now; please try again shortly');
+    }
+    if (refusal) return fail(res, refusal.status, refusal.code, refusal.message);
+    const key = stagingKey(claims.ticketId);
     const declared = req.headers['content-length'];
     if (declared !== undefined && Number(declared) !== claims.size) {
       return fail(res, 400, 'BAD_USER_INPUT', `Expected exactly ${claims.size} bytes, got Content-Length ${declared}`);
@@ -44,11 +54,12 @@ export class StorageController {
     req.pipe(limiter);
     req.on('error', (error) => limiter.destroy(error));
     try {
-      await this.storage.put(claims.key, limiter, claims.size, claims.contentType);
-      res.status(200).json({ key: claims.key, size: received });
+      await this.storage.put(key, limiter, claims.size, claims.contentType);
+      res.status(200).json({ size: received });
     } catch (error) {
-      // Whatever landed for a refused transfer is removed: nothing half-written remains.
-      await this.storage.remove(claims.key).catch(() => undefined);
+      // Whatever landed for a refused transfer is removed: nothing half-written remains
+      // (only ever the ticket's own staging object).
+      await this.storage.remove(key).catch(() => undefined);
       if (error instanceof DomainError && error.code === ErrorCode.BAD_USER_INPUT) {
         return fail(res, 400, error.code, `${error.message}: expected ${claims.size}, received ${received}`);
       }

@@ -24,10 +24,39 @@ export interface TransferTicket {
   expiresAt: Date;
 }
 
+/**
+ * What an upload ticket allows: one PUT of exactly `size` bytes to the staging
+ * key of ticket `ticketId` (see `stagingKey`). A ticket never names a published
+ * key: bytes reach a published object only by the server-side copy made when
+ * the upload is completed.
+ */
 export interface UploadClaims {
-  key: string;
+  ticketId: string;
   size: number;
   contentType: string;
+}
+
+/** Why a proxied PUT is refused although its token is genuine (the upload was completed, or its sender may no longer write). */
+export interface UploadRefusal {
+  status: 403 | 409 | 410;
+  code: string;
+  message: string;
+}
+
+/**
+ * Asked before every proxied PUT, with the ticket's id: null admits it. The
+ * domain that hands out tickets registers one (`setUploadGate`); without one,
+ * every PUT is refused.
+ */
+export type UploadGate = (ticketId: string) => Promise<UploadRefusal | null>;
+
+/** Where the bytes of every upload ticket land (removed once completed or expired). */
+export const STAGING_PREFIX = 'uploads/';
+
+/** The staging key of an upload ticket: the only key a PUT (proxy token or presigned URL) may ever write. */
+export function stagingKey(ticketId: string): string {
+  if (!/^[0-9a-f-]{36}$/i.test(ticketId)) throw new Error('An upload ticket id is a uuid');
+  return `${STAGING_PREFIX}${ticketId}`;
 }
 
 export interface DownloadClaims {
@@ -79,6 +108,7 @@ export class StorageService implements OnModuleInit {
   private readonly publicClient: Minio.Client | null;
   readonly bucket: string;
   readonly mode: TransferMode;
+  private uploadGate: UploadGate | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -119,6 +149,19 @@ export class StorageService implements OnModuleInit {
       const url = await this.client.presignedPutObject(this.bucket, key, 15 * 60);
       await streamingPut(url, body, size, contentType);
     });
+  }
+
+  /**
+   * Copies an object inside the bucket (server-side: the bytes never pass
+   * through the API). Used to publish a completed upload from its staging key.
+   */
+  async copy(fromKey: string, toKey: string): Promise<void> {
+    await this.guard(() =>
+      this.client.copyObject(
+        new Minio.CopySourceOptions({ Bucket: this.bucket, Object: fromKey }),
+        new Minio.CopyDestinationOptions({ Bucket: this.bucket, Object: toKey }),
+      ),
+    );
   }
 
   async stat(key: string): Promise<{ size: number; contentType: string; etag: string } | null> {
@@ -171,8 +214,9 @@ export class StorageService implements OnModuleInit {
     const ttl = this.config.storage.transferTokenTtlSeconds;
     const expiresAt = new Date(Date.now() + ttl * 1000);
     const headers = [{ name: 'Content-Type', value: claims.contentType }];
+    const key = stagingKey(claims.ticketId);
     if (this.publicClient) {
-      const url = await this.publicClient.presignedPutObject(this.bucket, claims.key, ttl);
+      const url = await this.publicClient.presignedPutObject(this.bucket, key, ttl);
       return { url, method: 'PUT', headers, expiresAt };
     }
     const token = this.tokens.signPurpose<UploadClaims>(UPLOAD_PURPOSE, claims, ttl);
@@ -217,7 +261,19 @@ export class StorageService implements OnModuleInit {
   }
 
   verifyUploadToken(token: string): UploadClaims | null {
-    return this.tokens.verifyPurpose<UploadClaims>(UPLOAD_PURPOSE, token);
+    const claims = this.tokens.verifyPurpose<UploadClaims>(UPLOAD_PURPOSE, token);
+    return claims && typeof claims.ticketId === 'string' && /^[0-9a-f-]{36}$/i.test(claims.ticketId) ? claims : null;
+  }
+
+  /** Registers the check every proxied PUT passes (one per process: the domain that issues tickets). */
+  setUploadGate(gate: UploadGate): void {
+    this.uploadGate = gate;
+  }
+
+  /** Deny by default: with no gate registered, no PUT is admitted. */
+  async admitUpload(claims: UploadClaims): Promise<UploadRefusal | null> {
+    if (!this.uploadGate) return { status: 410, code: 'NOT_FOUND', message: 'This upload link is no longer valid' };
+    return this.uploadGate(claims.ticketId);
   }
 
   verifyDownloadToken(token: string): DownloadClaims | null {

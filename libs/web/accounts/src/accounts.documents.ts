@@ -7,6 +7,8 @@ export const meQuery = graphql(`
       name
       email
       isPlatformAdmin
+      emailVerified
+      twoFactorSetupRequired
     }
   }
 `);
@@ -45,6 +47,114 @@ export const updateMyProfileMutation = graphql(`
     updateMyProfile(input: $input) {
       id
       name
+    }
+  }
+`);
+
+export const personQuery = graphql(`
+  query Person($id: ID!) {
+    user(id: $id) {
+      id
+      name
+      formerMember
+      organisations {
+        id
+        name
+      }
+      networksInCommon {
+        id
+        slug
+        name
+      }
+      recentPosts {
+        id
+        body
+        createdAt
+        thread {
+          id
+          title
+          network {
+            slug
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const myDataExportsQuery = graphql(`
+  query MyDataExports {
+    myDataExports {
+      id
+      status
+      createdAt
+      expiresAt
+      downloadUrl
+    }
+  }
+`);
+
+export const requestMyDataExportMutation = graphql(`
+  mutation RequestMyDataExport {
+    requestMyDataExport {
+      id
+      status
+      createdAt
+      expiresAt
+      downloadUrl
+    }
+  }
+`);
+
+export const deleteMyAccountMutation = graphql(`
+  mutation DeleteMyAccount($password: String) {
+    deleteMyAccount(password: $password)
+  }
+`);
+
+export const requestPasswordResetMutation = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
+
+export const resetPasswordMutation = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input) {
+      user {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const verifyEmailMutation = graphql(`
+  mutation VerifyEmail($token: String!) {
+    verifyEmail(token: $token) {
+      id
+      email
+      emailVerified
+    }
+  }
+`);
+
+export const resendVerificationEmailMutation = graphql(`
+  mutation ResendVerificationEmail {
+    resendVerificationEmail
+  }
+`);
+
+export const requestEmailChangeMutation = graphql(`
+  mutation RequestEmailChange($input: RequestEmailChangeInput!) {
+    requestEmailChange(input: $input)
+  }
+`);
+
+export const platformStatusQuery = graphql(`
+  query PlatformStatus {
+    platformStatus {
+      mailDelivery
     }
   }
 `);

@@ -1,12 +1,15 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation } from 'urql';
 import { describeError } from '@community-hub/web-graphql';
-import { ErrorAlert, TextField, sentence, useDocumentTitle } from '@community-hub/web-ui';
+import { Button, ErrorAlert, sentence, TextField, useDocumentTitle } from '@community-hub/web-ui';
 import { updateMyProfileMutation } from './accounts.documents';
+import { ChangeEmailSection } from './change-email-form';
 import { useSession } from './session';
+import { YourDataSection } from './your-data-section';
+import { TwoFactorSection } from './two-factor-section';
 
 /** "My profile": the person's own details, then whatever sections other domains add. */
-export function ProfilePage({ children }: { children?: ReactNode }) {
+export function ProfilePage({ children, account }: { children?: ReactNode; account?: ReactNode }) {
   useDocumentTitle('My profile');
   const { user } = useSession();
   if (!user) return null;
@@ -18,7 +21,11 @@ export function ProfilePage({ children }: { children?: ReactNode }) {
         {user.email ? <p className="muted">Signed in as {user.email}</p> : null}
         <NameForm key={user.id} initialName={user.name} />
       </section>
+      <TwoFactorSection />
+      <ChangeEmailSection />
+      {account}
       {children}
+      <YourDataSection />
     </div>
   );
 }
@@ -52,9 +59,9 @@ function NameForm({ initialName }: { initialName: string }) {
         error={sentence(problem?.fields['name'])}
       />
       <div className="actions">
-        <button type="submit" className="button button-primary" disabled={fetching}>
+        <Button type="submit" variant="primary" disabled={fetching}>
           Save
-        </button>
+        </Button>
         <span className="saved" aria-live="polite">
           {saved ? 'Saved' : ''}
         </span>

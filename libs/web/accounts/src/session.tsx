@@ -10,6 +10,7 @@ import {
   type RegisterInput,
 } from '@community-hub/web-graphql';
 import { loginMutation, logoutMutation, meQuery, registerMutation } from './accounts.documents';
+import { clearAppCaches } from './clear-caches';
 
 export type SessionUser = NonNullable<MeQuery['me']>;
 
@@ -20,8 +21,11 @@ export interface Session {
   loading: boolean;
   /** Resolves to a problem to show, or null once signed in. */
   signIn(input: LoginInput): Promise<ApiProblem | null>;
-  signUp(input: RegisterInput): Promise<ApiProblem | null>;
+  /** `afterRegister` runs once the account exists, before the client starts over (e.g. to accept the terms). */
+  signUp(input: RegisterInput, afterRegister?: () => Promise<void>): Promise<ApiProblem | null>;
   signOut(): Promise<void>;
+  /** After the API set a new session cookie some other way (a password reset): a fresh cache and "me". */
+  refresh(): Promise<void>;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -57,9 +61,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const signUp = useCallback(
-    async (input: RegisterInput) => {
+    async (input: RegisterInput, afterRegister?: () => Promise<void>) => {
       const result = await client.mutation(registerMutation, { input }).toPromise();
       if (result.error) return describeError(result.error, SIGN_UP_MESSAGES);
+      await afterRegister?.();
       await startOver();
       return null;
     },
@@ -68,12 +73,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     await client.mutation(logoutMutation, {}).toPromise();
+    // Caches are a convenience: failing to clear one must not keep anyone signed in.
+    await clearAppCaches().catch(() => undefined);
     await startOver();
   }, [client, startOver]);
 
   const value = useMemo<Session>(
-    () => ({ user: data?.me ?? null, loading: fetching && !data, signIn, signUp, signOut }),
-    [data, fetching, signIn, signUp, signOut],
+    () => ({ user: data?.me ?? null, loading: fetching && !data, signIn, signUp, signOut, refresh: startOver }),
+    [data, fetching, signIn, signUp, signOut, startOver],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -1,39 +1,47 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequireSession } from '@community-hub/web-accounts';
-import { ConsortiumAgreement } from './consortium-agreement';
-import { ConsortiumLibrary } from './consortium-library';
-import { ConsortiumOverview } from './consortium-overview';
-import { ConsortiumPage } from './consortium-page';
-import { ConsortiumThreads } from './consortium-threads';
-import { InvitationsPage, MyConsortiaPage } from './invitations';
-import { NewOpportunityPage } from './new-opportunity-page';
-import { OpportunitiesBoardPage } from './opportunities-board-page';
-import { OpportunityPage } from './opportunity-page';
+import { LazyPage } from '@community-hub/web-ui';
+
+// Opportunities and consortia load when opened, so a first visit elsewhere does not download them.
+const consortium = () => import('./consortium-pages');
+const ConsortiumAgreement = lazy(() => consortium().then((m) => ({ default: m.ConsortiumAgreement })));
+const ConsortiumLibrary = lazy(() => consortium().then((m) => ({ default: m.ConsortiumLibrary })));
+const ConsortiumOverview = lazy(() => consortium().then((m) => ({ default: m.ConsortiumOverview })));
+const ConsortiumPage = lazy(() => consortium().then((m) => ({ default: m.ConsortiumPage })));
+const ConsortiumThreads = lazy(() => consortium().then((m) => ({ default: m.ConsortiumThreads })));
+const InvitationsPage = lazy(() => import('./invitations').then((m) => ({ default: m.InvitationsPage })));
+const MyConsortiaPage = lazy(() => import('./invitations').then((m) => ({ default: m.MyConsortiaPage })));
+const NewOpportunityPage = lazy(() => import('./new-opportunity-page').then((m) => ({ default: m.NewOpportunityPage })));
+const OpportunitiesBoardPage = lazy(() => import('./opportunities-board-page').then((m) => ({ default: m.OpportunitiesBoardPage })));
+const OpportunityPage = lazy(() => import('./opportunity-page').then((m) => ({ default: m.OpportunityPage })));
 
 /** Tabs inside the network layout (/n/:slug/...). */
 export const opportunityTabRoutes: RouteObject[] = [
-  { path: 'opportunities', element: <OpportunitiesBoardPage /> },
-  { path: 'opportunities/new', element: <NewOpportunityPage /> },
+  { path: 'opportunities', element: <LazyPage><OpportunitiesBoardPage /></LazyPage> },
+  { path: 'opportunities/new', element: <LazyPage><NewOpportunityPage /></LazyPage> },
 ];
 
 /** Pages with their own heading, outside the network layout. */
 export const consortiaRoutes: RouteObject[] = [
-  { path: 'n/:slug/o/:opportunityId', element: <OpportunityPage /> },
+  { path: 'n/:slug/o/:opportunityId', element: <LazyPage><OpportunityPage /></LazyPage> },
   {
     path: 'n/:slug/c/:consortiumId',
-    element: <ConsortiumPage />,
+    element: <LazyPage><ConsortiumPage /></LazyPage>,
     children: [
-      { index: true, element: <ConsortiumOverview /> },
-      { path: 'agreement', element: <ConsortiumAgreement /> },
-      { path: 'threads', element: <ConsortiumThreads /> },
-      { path: 'library', element: <ConsortiumLibrary /> },
+      { index: true, element: <LazyPage><ConsortiumOverview /></LazyPage> },
+      { path: 'agreement', element: <LazyPage><ConsortiumAgreement /></LazyPage> },
+      { path: 'threads', element: <LazyPage><ConsortiumThreads /></LazyPage> },
+      { path: 'library', element: <LazyPage><ConsortiumLibrary /></LazyPage> },
     ],
   },
   {
     path: 'consortia',
     element: (
       <RequireSession>
-        <MyConsortiaPage />
+        <LazyPage>
+          <MyConsortiaPage />
+        </LazyPage>
       </RequireSession>
     ),
   },
@@ -41,7 +49,9 @@ export const consortiaRoutes: RouteObject[] = [
     path: 'consortia/invitations',
     element: (
       <RequireSession>
-        <InvitationsPage />
+        <LazyPage>
+          <InvitationsPage />
+        </LazyPage>
       </RequireSession>
     ),
   },

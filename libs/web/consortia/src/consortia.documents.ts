@@ -139,8 +139,8 @@ export const opportunityInterestsQuery = graphql(`
 `);
 
 export const myRepresentedOrganisationsQuery = graphql(`
-  query MyRepresentedOrganisations {
-    myOrganisations {
+  query MyRepresentedOrganisations($networkId: ID) {
+    myOrganisations(networkId: $networkId) {
       id
       name
     }

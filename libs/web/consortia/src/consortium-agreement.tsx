@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { describeError, type ConsortiumRole } from '@community-hub/web-graphql';
-import { Badge, ErrorAlert, PlainText, TextAreaField, formatFullDate } from '@community-hub/web-ui';
+import { Badge, Button, ErrorAlert, formatFullDate, PlainText, TextAreaField } from '@community-hub/web-ui';
 import { signConsortiumAgreementMutation, updateConsortiumAgreementMutation } from './consortia.documents';
 import { CONSORTIUM_CONTEXT, useConsortiumContext, type ConsortiumDetails, type ConsortiumMemberDetails } from './consortium-context';
 import { CONSORTIUM_MESSAGES } from './consortium-overview';
@@ -44,7 +44,7 @@ export function ConsortiumAgreement() {
             <strong>Not yet signed:</strong> {agreement.unsignedMembers.map((member) => member.organisation.name).join(', ')}
           </p>
         ) : null}
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Members’ roles and shares">
           <table className="data-table member-table">
             <caption>Members’ roles and shares</caption>
             <thead>
@@ -106,9 +106,8 @@ function SignOff({ consortiumId, member, onSigned }: { consortiumId: string; mem
   return (
     <div className="stack-small">
       <ErrorAlert>{problem?.message}</ErrorAlert>
-      <button
-        type="button"
-        className="button button-primary"
+      <Button
+        variant="primary"
         disabled={state.fetching}
         onClick={async () => {
           const result = await sign({ consortiumId, organisationId: member.organisation.id }, CONSORTIUM_CONTEXT);
@@ -116,7 +115,7 @@ function SignOff({ consortiumId, member, onSigned }: { consortiumId: string; mem
         }}
       >
         Sign off for {member.organisation.name}
-      </button>
+      </Button>
     </div>
   );
 }
@@ -185,7 +184,7 @@ function AgreementEditor({ consortium, onSaved }: { consortium: ConsortiumDetail
       <p className="muted small">As the lead organisation you write the terms. Saving asks every member to sign off again.</p>
       <form className="stack" onSubmit={onSubmit} noValidate>
         <ErrorAlert>{invalid ?? problem?.message}</ErrorAlert>
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Roles, responsibilities and shares">
           <table className="data-table member-table">
             <caption>Roles, responsibilities and shares</caption>
             <thead>
@@ -241,9 +240,9 @@ function AgreementEditor({ consortium, onSaved }: { consortium: ConsortiumDetail
         <TextAreaField label="Data sharing" hint="How the partners share data, and under which agreement." value={dataSharing} onChange={(e) => setDataSharing(e.target.value)} rows={4} />
         <TextAreaField label="Exit terms" hint="How a partner may leave, and what happens then." value={exitTerms} onChange={(e) => setExitTerms(e.target.value)} rows={4} />
         <div className="actions">
-          <button type="submit" className="button button-primary" disabled={state.fetching}>
+          <Button type="submit" variant="primary" disabled={state.fetching}>
             Save agreement
-          </button>
+          </Button>
         </div>
       </form>
     </section>

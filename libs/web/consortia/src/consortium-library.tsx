@@ -1,17 +1,13 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { describeError } from '@community-hub/web-graphql';
-import { documentPath, folderTrail, FolderTree, formatBytes, KIND_LABELS, NewFolder, UploadPanel, type FolderNode } from '@community-hub/web-library';
-import { LoadMoreItem, usePageCursors } from '@community-hub/web-networks';
-import { EmptyState, ErrorAlert, Loading, RelativeTime, useDocumentTitle } from '@community-hub/web-ui';
+import { DocumentTable, folderTrail, FolderTree, NewFolder, UploadPanel, type FolderNode } from '@community-hub/web-library';
+import { ErrorAlert, useDocumentTitle } from '@community-hub/web-ui';
 import { consortiumDocumentsQuery, consortiumFoldersQuery } from './consortia.documents';
 import { useConsortiumContext } from './consortium-context';
 import { consortiumPath } from './consortia-shared';
 
-export const WORKSPACE_DOCUMENTS_PAGE = 50;
-
-const DOCUMENTS_CONTEXT = { additionalTypenames: ['Document'] };
 const FOLDERS_CONTEXT = { additionalTypenames: ['Folder'] };
 
 /** The consortium's private library: the library's own folder tree, new-folder and upload panels, in the workspace. */
@@ -67,104 +63,14 @@ export function ConsortiumLibrary() {
   );
 }
 
+/** The workspace's documents in one folder: the library's own document table over `consortium.documents`. */
 function WorkspaceDocuments({ consortiumId, slug, folderId, folderName }: { consortiumId: string; slug: string; folderId: string | null; folderName: string | null }) {
-  const { cursors, loadMore } = usePageCursors(folderId ?? '');
   return (
-    <table className="data-table documents-table">
-      <caption>{folderName ? `Documents in “${folderName}”` : 'Documents at the top level'}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Title</th>
-          <th scope="col">Kind</th>
-          <th scope="col">File</th>
-          <th scope="col">Size</th>
-          <th scope="col">Uploaded by</th>
-          <th scope="col">Date</th>
-        </tr>
-      </thead>
-      {cursors.map((after, index) => (
-        <DocumentChunk
-          key={after ?? ''}
-          consortiumId={consortiumId}
-          slug={slug}
-          folderId={folderId}
-          after={after}
-          first={index === 0}
-          last={index === cursors.length - 1}
-          onLoadMore={loadMore}
-        />
-      ))}
-    </table>
-  );
-}
-
-function DocumentChunk({
-  consortiumId,
-  slug,
-  folderId,
-  after,
-  first,
-  last,
-  onLoadMore,
-}: {
-  consortiumId: string;
-  slug: string;
-  folderId: string | null;
-  after: string | null;
-  first: boolean;
-  last: boolean;
-  onLoadMore(endCursor: string): void;
-}) {
-  const [{ data, fetching, error }] = useQuery({
-    query: consortiumDocumentsQuery,
-    variables: { id: consortiumId, folderId, first: WORKSPACE_DOCUMENTS_PAGE, after },
-    context: DOCUMENTS_CONTEXT,
-    requestPolicy: 'cache-and-network',
-  });
-  const page = data?.consortium?.documents;
-  const problem = describeError(error);
-  const message = (content: ReactNode) => (
-    <tbody>
-      <tr>
-        <td colSpan={6}>{content}</td>
-      </tr>
-    </tbody>
-  );
-  if (fetching && !data) return message(<Loading label="Loading documents…" />);
-  if (problem) return message(<ErrorAlert>{problem.message}</ErrorAlert>);
-  if (!page) return null;
-  return (
-    <tbody>
-      {first && !page.nodes.length ? (
-        <tr>
-          <td colSpan={6}>
-            <EmptyState>No documents here yet.</EmptyState>
-          </td>
-        </tr>
-      ) : null}
-      {page.nodes.map((document) => (
-        <tr key={document.id}>
-          <th scope="row">
-            <Link to={documentPath(slug, document.id)}>{document.title}</Link>
-          </th>
-          <td>{KIND_LABELS[document.kind]}</td>
-          <td className="filename">{document.currentVersion.filename}</td>
-          <td>{formatBytes(document.currentVersion.size)}</td>
-          <td>{document.currentVersion.uploadedBy.name}</td>
-          <td>
-            <RelativeTime iso={document.currentVersion.createdAt} />
-          </td>
-        </tr>
-      ))}
-      {last && page.pageInfo.hasNextPage && page.pageInfo.endCursor ? (
-        <tr>
-          <td colSpan={6}>
-            <ul className="plain-list">
-              <LoadMoreItem onLoadMore={() => onLoadMore(page.pageInfo.endCursor as string)} />
-            </ul>
-          </td>
-        </tr>
-      ) : null}
-    </tbody>
+    <DocumentTable
+      slug={slug}
+      caption={folderName ? `Documents in “${folderName}”` : 'Documents at the top level'}
+      filterKey={folderId ?? ''}
+      source={{ query: consortiumDocumentsQuery, variables: { id: consortiumId, folderId }, select: (data) => data.consortium?.documents }}
+    />
   );
 }

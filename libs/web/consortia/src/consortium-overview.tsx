@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { describeError, type ConsortiumRole, type ConsortiumStatus, type ProblemMessages } from '@community-hub/web-graphql';
-import { ErrorAlert, SelectField, TextAreaField, formatFullDate, sentence } from '@community-hub/web-ui';
+import { Button, ErrorAlert, formatFullDate, SelectField, sentence, TextAreaField } from '@community-hub/web-ui';
 import { directoryOrganisationsQuery, inviteToConsortiumMutation, setConsortiumStatusMutation } from './consortia.documents';
 import { CONSORTIUM_CONTEXT, useConsortiumContext, type ConsortiumDetails } from './consortium-context';
 import {
@@ -80,7 +80,7 @@ function MemberList({ consortium }: { consortium: ConsortiumDetails }) {
   return (
     <section aria-labelledby="members-heading" className="stack-small">
       <h2 id="members-heading">Members</h2>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Member organisations, the lead first">
         <table className="data-table">
           <caption className="visually-hidden">Member organisations, the lead first</caption>
           <thead>
@@ -168,9 +168,9 @@ function InviteForm({ consortium }: { consortium: ConsortiumDetails }) {
           </SelectField>
         </div>
         <div className="actions">
-          <button type="submit" className="button button-primary" disabled={state.fetching}>
+          <Button type="submit" variant="primary" disabled={state.fetching}>
             Send invitation
-          </button>
+          </Button>
         </div>
       </form>
     </section>
@@ -221,9 +221,9 @@ function StatusForm({ consortium }: { consortium: ConsortiumDetails }) {
         />
         <TextAreaField label="Funder’s feedback" value={feedback} onChange={(e) => setFeedback(e.target.value)} rows={3} error={sentence(problem?.fields['feedback'])} />
         <div className="actions">
-          <button type="submit" className="button button-primary" disabled={state.fetching}>
+          <Button type="submit" variant="primary" disabled={state.fetching}>
             Change status
-          </button>
+          </Button>
         </div>
       </form>
     </section>

@@ -64,7 +64,8 @@ describe('ConsortiumPage', () => {
     const { container } = setup('/n/macclesfield/c/cons-1');
     expect(await screen.findByRole('heading', { level: 1, name: 'Macclesfield Together' })).toBeTruthy();
     expect(screen.getByText('Private to consortium members.')).toBeTruthy();
-    const members = screen.getByRole('table');
+    // The sections load with the page (lazily, in the browser), so wait for them too.
+    const members = await screen.findByRole('table');
     expect(within(members).getByRole('row', { name: /Bollington Befrienders Partner Accepted/ })).toBeTruthy();
     expect(within(members).getByRole('row', { name: /Declined Trust Partner Declined/ })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Invite an organisation' })).toBeTruthy();
@@ -108,7 +109,7 @@ describe('ConsortiumAgreement', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Agreement' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Agreement' }).getAttribute('aria-current')).toBe('page');
     expect(screen.getByText('Not yet signed:').parentElement?.textContent).toBe('Not yet signed: Bollington Befrienders, Tytherington Lunch Club');
-    const table = screen.getByRole('table', { name: 'Members’ roles and shares' });
+    const table = await screen.findByRole('table', { name: 'Members’ roles and shares' });
     expect(within(table).getByRole('row', { name: /Total share 100%/ })).toBeTruthy();
     expect(within(table).getByRole('row', { name: /Macclesfield Carers Lead .*60% Yes, by Sam Organiser/ })).toBeTruthy();
     // The declined organisation is not part of the agreement.

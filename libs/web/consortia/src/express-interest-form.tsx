@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { describeError, type ConsortiumRole } from '@community-hub/web-graphql';
-import { ErrorAlert, SelectField, TextAreaField, TextField, sentence } from '@community-hub/web-ui';
+import { Button, ErrorAlert, SelectField, sentence, TextAreaField, TextField } from '@community-hub/web-ui';
 import { expressInterestMutation } from './consortia.documents';
 import { parseList, ROLE_LABELS, ROLES } from './consortia-shared';
 
@@ -127,9 +127,9 @@ export function ExpressInterestForm({ opportunityId, organisations, lots, onSave
       </div>
       <TextAreaField label="Note" value={note} onChange={(e) => setNote(e.target.value)} rows={3} />
       <div className="actions">
-        <button type="submit" className="button button-primary" disabled={state.fetching}>
+        <Button type="submit" variant="primary" disabled={state.fetching}>
           Express interest
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { describeError } from '@community-hub/web-graphql';
-import { ErrorAlert, SelectField, TextField, sentence } from '@community-hub/web-ui';
+import { Button, ErrorAlert, SelectField, sentence, TextField } from '@community-hub/web-ui';
 import { formConsortiumMutation } from './consortia.documents';
 import { consortiumPath } from './consortia-shared';
 
@@ -66,9 +66,9 @@ export function FormConsortiumForm({
         ))}
       </SelectField>
       <div className="actions">
-        <button type="submit" className="button button-primary" disabled={state.fetching}>
+        <Button type="submit" variant="primary" disabled={state.fetching}>
           Form consortium
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,15 +1,6 @@
 export { opportunityTabRoutes, consortiaRoutes } from './consortia-routes';
-export { OpportunitiesBoardPage, OpportunityRow, OPPORTUNITIES_PAGE, type BoardFilter } from './opportunities-board-page';
-export { NewOpportunityPage } from './new-opportunity-page';
-export { OpportunityPage, INTERESTS_PAGE } from './opportunity-page';
 export { ExpressInterestForm, type ExpressInterestFormProps } from './express-interest-form';
 export { FormConsortiumForm } from './form-consortium-form';
-export { ConsortiumPage, ConsortiumNotFound } from './consortium-page';
-export { ConsortiumOverview, CONSORTIUM_MESSAGES } from './consortium-overview';
-export { ConsortiumAgreement } from './consortium-agreement';
-export { ConsortiumThreads } from './consortium-threads';
-export { ConsortiumLibrary } from './consortium-library';
-export { InvitationInbox, InvitationsPage, MyConsortiaList, MyConsortiaPage } from './invitations';
 export { DeadlineReminders } from './deadline-reminders';
 export { useConsortiumContext, type ConsortiumOutletContext, type ConsortiumDetails } from './consortium-context';
 export * from './consortia-shared';

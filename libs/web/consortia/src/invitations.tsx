@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { describeError, type MyConsortiumInvitationsQuery } from '@community-hub/web-graphql';
-import { EmptyState, ErrorAlert, Loading, useDocumentTitle } from '@community-hub/web-ui';
+import { Button, EmptyState, ErrorAlert, Loading, useDocumentTitle } from '@community-hub/web-ui';
 import { myConsortiaQuery, myConsortiumInvitationsQuery, respondToInvitationMutation } from './consortia.documents';
 import { ConsortiumStatusBadge, consortiumPath, formatUkDateTime, opportunityPath, ROLE_LABELS } from './consortia-shared';
 import { DeadlineReminders } from './deadline-reminders';
@@ -103,24 +103,22 @@ function InvitationRow({ invitation, onAnswered }: { invitation: Invitation; onA
         <ErrorAlert>{problem?.message}</ErrorAlert>
       </div>
       <div className="row-actions actions">
-        <button
-          type="button"
-          className="button button-primary button-small"
+        <Button
+          variant="primary" size="small"
           disabled={state.fetching}
           aria-label={`Accept the invitation to ${consortium.name} for ${invitation.organisation.name}`}
           onClick={() => answer(true)}
         >
           Accept
-        </button>
-        <button
-          type="button"
-          className="button button-secondary button-small"
+        </Button>
+        <Button
+          variant="secondary" size="small"
           disabled={state.fetching}
           aria-label={`Decline the invitation to ${consortium.name} for ${invitation.organisation.name}`}
           onClick={() => answer(false)}
         >
           Decline
-        </button>
+        </Button>
       </div>
     </li>
   );

@@ -4,7 +4,7 @@ import { useMutation } from 'urql';
 import { useSession } from '@community-hub/web-accounts';
 import { describeError } from '@community-hub/web-graphql';
 import { useNetworkContext } from '@community-hub/web-networks';
-import { ErrorAlert, MarkdownField, TextField, sentence, useDocumentTitle } from '@community-hub/web-ui';
+import { Button, ButtonLink, ErrorAlert, MarkdownField, sentence, TextField, useDocumentTitle } from '@community-hub/web-ui';
 import { createOpportunityMutation } from './consortia.documents';
 import { fromUkInputValue, opportunitiesPath, opportunityPath, parseList } from './consortia-shared';
 
@@ -163,12 +163,12 @@ export function NewOpportunityPage() {
         />
         <TextField label="Areas" hint="Areas to be served, separated with commas." value={values.areas} onChange={(e) => set('areas')(e.target.value)} />
         <div className="actions">
-          <button type="submit" className="button button-primary" disabled={state.fetching}>
+          <Button type="submit" variant="primary" disabled={state.fetching}>
             Post opportunity
-          </button>
-          <Link to={opportunitiesPath(network.slug)} className="button button-secondary">
+          </Button>
+          <ButtonLink to={opportunitiesPath(network.slug)} variant="secondary">
             Cancel
-          </Link>
+          </ButtonLink>
         </div>
       </form>
     </section>

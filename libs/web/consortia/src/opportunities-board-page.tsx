@@ -3,8 +3,8 @@ import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { signInPath, useSession } from '@community-hub/web-accounts';
 import { describeError, type OpportunityStatus, type OpportunitySummaryFragment } from '@community-hub/web-graphql';
-import { LoadMoreItem, useFocusWhenLoaded, useNetworkContext, usePageCursors } from '@community-hub/web-networks';
-import { ListPageState, EmptyState, useDocumentTitle } from '@community-hub/web-ui';
+import { useNetworkContext } from '@community-hub/web-networks';
+import { ButtonLink, EmptyState, ListPageState, LoadMoreItem, useDocumentTitle, useFocusWhenLoaded, usePageCursors } from '@community-hub/web-ui';
 import { networkOpportunitiesQuery } from './consortia.documents';
 import { formatPounds, formatUkDateTime, OpportunityStatusBadges, opportunitiesPath, opportunityPath } from './consortia-shared';
 import { DeadlineReminders } from './deadline-reminders';
@@ -44,9 +44,9 @@ export function OpportunitiesBoardPage() {
       <div className="section-heading">
         <h2 id="opportunities-heading">Opportunities</h2>
         {member ? (
-          <Link to={`${opportunitiesPath(network.slug)}/new`} className="button button-primary">
+          <ButtonLink to={`${opportunitiesPath(network.slug)}/new`} variant="primary">
             Post an opportunity
-          </Link>
+          </ButtonLink>
         ) : null}
       </div>
       <p className="muted">Contracts and grant rounds to bid for together. Deadlines are in UK time.</p>

@@ -58,6 +58,12 @@ describe('OpportunityPage', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it("offers only the organisations of the opportunity's network (not every one a coordinator represents)", async () => {
+    const { mock } = setup();
+    await screen.findByRole('heading', { level: 1, name: 'Befriending for older people' });
+    await waitFor(() => expect(mock.callsTo('MyRepresentedOrganisations')[0]?.variables).toEqual({ networkId: 'net-1' }));
+  });
+
   it('checks the express-interest form before sending, then sends what was entered', async () => {
     const express = vi.fn<FakeHandler>((variables) => ({
       data: {

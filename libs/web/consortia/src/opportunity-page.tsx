@@ -3,8 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { signInPath, useSession } from '@community-hub/web-accounts';
 import { describeError, type ConsortiumRole, type InterestFieldsFragment, type OpportunityQuery } from '@community-hub/web-graphql';
-import { LoadMoreItem, usePageCursors } from '@community-hub/web-networks';
-import { Badge, ListPageState, Loading, MarkdownText, EmptyState, ErrorAlert, SelectField, useDocumentTitle, ExternalLink, TextField } from '@community-hub/web-ui';
+import { Badge, Button, EmptyState, ErrorAlert, ExternalLink, ListPageState, Loading, MarkdownText, NextPageItem, SelectField, TextField, useDocumentTitle, usePageCursors, preloadMarkdown } from '@community-hub/web-ui';
 import { myRepresentedOrganisationsQuery, opportunityInterestsQuery, opportunityQuery, withdrawInterestMutation } from './consortia.documents';
 import {
   ConsortiumStatusBadge,
@@ -33,6 +32,8 @@ const CONSORTIUM_CONTEXT = { additionalTypenames: ['Consortium'] };
 
 /** /n/:slug/o/:opportunityId */
 export function OpportunityPage() {
+  // The text is Markdown: its renderer loads while the data does.
+  preloadMarkdown();
   const { slug = '', opportunityId = '' } = useParams();
   const [{ data, fetching, error }] = useQuery({ query: opportunityQuery, variables: { id: opportunityId }, context: CONSORTIUM_CONTEXT });
   const opportunity = data?.opportunity ?? null;
@@ -58,7 +59,8 @@ function OpportunityView({ opportunity }: { opportunity: OpportunityDetails }) {
   const { user } = useSession();
   const network = opportunity.network;
   const member = !!user && (user.isPlatformAdmin || network.myMembership?.status === 'ACTIVE');
-  const [{ data: mine }] = useQuery({ query: myRepresentedOrganisationsQuery, pause: !user, context: ORGANISATIONS_CONTEXT });
+  // Only organisations in this network's directory (a coordinator may represent dozens across networks).
+  const [{ data: mine }] = useQuery({ query: myRepresentedOrganisationsQuery, variables: { networkId: network.id }, pause: !user, context: ORGANISATIONS_CONTEXT });
   const organisations = mine?.myOrganisations ?? [];
   const open = opportunity.status === 'OPEN';
 
@@ -207,9 +209,9 @@ function InterestedOrganisations({ opportunityId, myOrganisationIds }: { opportu
         </SelectField>
         <TextField label="Area" value={area} onChange={(e) => setArea(e.target.value)} maxLength={100} />
         <TextField label="Service" value={service} onChange={(e) => setService(e.target.value)} maxLength={100} />
-        <button type="submit" className="button button-secondary button-small">
+        <Button type="submit" variant="secondary" size="small">
           Filter
-        </button>
+        </Button>
       </form>
       <p className="visually-hidden" aria-live="polite">
         {withdrawn}
@@ -277,9 +279,7 @@ function InterestChunk({
       {page.nodes.map((interest) => (
         <InterestRow key={interest.id} interest={interest} mine={myOrganisationIds.includes(interest.organisation.id)} onWithdrawn={onWithdrawn} />
       ))}
-      {last && page.pageInfo.hasNextPage && page.pageInfo.endCursor ? (
-        <LoadMoreItem onLoadMore={() => onLoadMore(page.pageInfo.endCursor as string)} />
-      ) : null}
+      {last ? <NextPageItem pageInfo={page.pageInfo} onLoadMore={onLoadMore} /> : null}
     </>
   );
 }
@@ -317,9 +317,8 @@ function InterestRow({ interest, mine, onWithdrawn }: { interest: InterestFields
       </div>
       {mine ? (
         <div className="row-actions">
-          <button
-            type="button"
-            className="button button-secondary button-small"
+          <Button
+            variant="secondary" size="small"
             disabled={state.fetching}
             aria-label={`Withdraw interest for ${interest.organisation.name}`}
             onClick={async () => {
@@ -328,7 +327,7 @@ function InterestRow({ interest, mine, onWithdrawn }: { interest: InterestFields
             }}
           >
             Withdraw
-          </button>
+          </Button>
         </div>
       ) : null}
     </li>

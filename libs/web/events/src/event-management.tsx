@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
 import { describeError, type EventScope } from '@community-hub/web-graphql';
-import { EmptyState, ErrorAlert, Loading, TextAreaField } from '@community-hub/web-ui';
+import { Button, ButtonLink, EmptyState, ErrorAlert, Loading, TextAreaField } from '@community-hub/web-ui';
 import { cancelEventMutation, eventAttendeesCsvQuery, eventAttendeesQuery } from './events.documents';
 import { attendeesFilename, editEventPath, RSVP_LABELS, type EventDetails } from './events-shared';
+import { AttendanceToggle } from './attendance-toggle';
 import { formatUkDate, formatUkTime } from './uk-time';
 
 export const ATTENDEES_PAGE = 100;
@@ -27,18 +27,17 @@ export function EventManagement({
       <h2 id="manage-heading">Organiser tools</h2>
       {cancelled ? null : (
         <div className="actions">
-          <Link to={editEventPath(event.network.slug, event.id)} className="button button-secondary">
+          <ButtonLink to={editEventPath(event.network.slug, event.id)} variant="secondary">
             Edit event
-          </Link>
-          <button
-            type="button"
-            className="button button-danger"
+          </ButtonLink>
+          <Button
+            variant="danger"
             aria-expanded={cancelling}
             aria-controls={cancelling ? 'cancel-event' : undefined}
             onClick={() => setCancelling((open) => !open)}
           >
             Cancel event
-          </button>
+          </Button>
         </div>
       )}
       {cancelling && !cancelled ? (
@@ -96,12 +95,12 @@ function CancelEventForm({ event, onDone }: { event: EventDetails; onDone(change
         </fieldset>
       ) : null}
       <div className="actions">
-        <button type="submit" className="button button-danger" disabled={state.fetching}>
+        <Button type="submit" variant="danger" disabled={state.fetching}>
           Confirm cancellation
-        </button>
-        <button type="button" className="button button-secondary" onClick={() => onDone(null)}>
+        </Button>
+        <Button variant="secondary" onClick={() => onDone(null)}>
           Keep the event
-        </button>
+        </Button>
       </div>
     </form>
   );
@@ -115,6 +114,8 @@ function Attendees({ event, liveVersion }: { event: EventDetails; liveVersion: E
   }, [liveVersion, reexecute]);
   const attendees = data?.event?.attendees;
   const problem = describeError(error);
+  // Attendance is marked once the event has started (it counts in the network report).
+  const held = event.status !== 'CANCELLED' && new Date(event.startsAt).getTime() <= Date.now();
   return (
     <section aria-labelledby="attendees-heading" className="stack-small">
       <div className="section-heading">
@@ -125,7 +126,7 @@ function Attendees({ event, liveVersion }: { event: EventDetails; liveVersion: E
       <ErrorAlert>{problem?.message}</ErrorAlert>
       {attendees && !attendees.nodes.length ? <EmptyState>Nobody has answered yet.</EmptyState> : null}
       {attendees?.nodes.length ? (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Answers">
           <table className="data-table">
             <caption>
               {attendees.totalCount} {attendees.totalCount === 1 ? 'answer' : 'answers'}
@@ -137,6 +138,7 @@ function Attendees({ event, liveVersion }: { event: EventDetails; liveVersion: E
                 <th scope="col">Answer</th>
                 <th scope="col">Guests</th>
                 <th scope="col">Answered (UK time)</th>
+                {held ? <th scope="col">Attended</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -150,6 +152,11 @@ function Attendees({ event, liveVersion }: { event: EventDetails; liveVersion: E
                       {formatUkDate(rsvp.respondedAt)}, {formatUkTime(rsvp.respondedAt)}
                     </time>
                   </td>
+                  {held ? (
+                    <td>
+                      <AttendanceToggle eventId={event.id} userId={rsvp.user.id} name={rsvp.user.name} attended={rsvp.attended ?? null} onChanged={() => reexecute({ requestPolicy: 'network-only' })} />
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>
@@ -184,9 +191,9 @@ function DownloadCsv({ eventId, title }: { eventId: string; title: string }) {
 
   return (
     <div className="stack-small">
-      <button type="button" className="button button-secondary button-small" onClick={onDownload} disabled={busy}>
+      <Button variant="secondary" size="small" onClick={onDownload} disabled={busy}>
         Download attendees (CSV)
-      </button>
+      </Button>
       <ErrorAlert>{problem}</ErrorAlert>
     </div>
   );

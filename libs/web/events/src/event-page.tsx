@@ -2,7 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
 import { describeError, type EventClashFragment } from '@community-hub/web-graphql';
-import { Badge, ErrorAlert, ExternalLink, Loading, MarkdownText, useDocumentTitle } from '@community-hub/web-ui';
+import { Badge, ErrorAlert, ExternalLink, Loading, MarkdownText, useDocumentTitle, preloadMarkdown } from '@community-hub/web-ui';
+import { useSession } from '@community-hub/web-accounts';
+import { ReportButton } from '@community-hub/web-moderation';
 import { eventPageQuery, eventUpdatedSubscription } from './events.documents';
 import { eventsPath, googleCalendarUrl, whereText, type EventDetails } from './events-shared';
 import { EventManagement } from './event-management';
@@ -16,6 +18,8 @@ export interface EventPageState {
 
 /** /n/:slug/e/:eventId */
 export function EventPage() {
+  // The text is Markdown: its renderer loads while the data does.
+  preloadMarkdown();
   const { eventId = '' } = useParams();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: eventPageQuery, variables: { id: eventId } });
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
@@ -71,6 +75,7 @@ function EventView({ event: loaded, clashes, refresh }: { event: EventDetails; c
           <span aria-hidden="true">›</span> <Link to={eventsPath(slug)}>Events</Link>
         </nav>
         <h1 id="event-title">{event.title}</h1>
+        <EventReport eventId={event.id} title={event.title} />
         <p className="event-when-line">
           <time dateTime={event.startsAt}>{formatWhen(event.startsAt, event.endsAt)}</time>{' '}
           <span className="muted small">UK time ({ukZoneAbbreviation(event.startsAt)})</span>
@@ -199,4 +204,10 @@ function AddToCalendar({ event }: { event: EventDetails }) {
       <p className="muted small">{whereText(event) ? `${whereText(event)}. ` : ''}Times are in UK time.</p>
     </section>
   );
+}
+
+/** "Report" for signed-in people (the API refuses anyone else). */
+function EventReport({ eventId, title }: { eventId: string; title: string }) {
+  const { user } = useSession();
+  return user ? <ReportButton kind="EVENT" id={eventId} subject={`the event ${title}`} /> : null;
 }

@@ -33,10 +33,10 @@ const networkEvents = (nodes: ReturnType<typeof eventDetails>[], pageInfo?: { ha
   data: { network: { __typename: 'Network', id: 'net-1', calendarPath: '/calendar/macclesfield.ics', events: eventsPage(nodes, pageInfo) } },
 });
 
-function setup(options: { path?: string; me?: FakeResponse; handlers?: Record<string, FakeHandler> } = {}) {
+function setup(options: { path?: string; me?: FakeResponse; handlers?: Record<string, FakeHandler>; visibility?: 'PUBLIC' | 'PRIVATE' } = {}) {
   const mock = createMockClient({
     Me: () => options.me ?? signedInAs('Alex Example'),
-    Network: () => ({ data: { network: network({ myMembership: options.me === anonymous ? null : {} }) } }),
+    Network: () => ({ data: { network: network({ myMembership: options.me === anonymous ? null : {}, visibility: options.visibility }) } }),
     NetworkEvents: () => networkEvents(summer),
     EventAdded: () => makeSubject<FakeResponse>().source,
     ...options.handlers,
@@ -45,6 +45,44 @@ function setup(options: { path?: string; me?: FakeResponse; handlers?: Record<st
 }
 
 describe('EventsPage', () => {
+  it('offers the feed as a subscription: a webcal link, the address to copy and short instructions; axe clean', async () => {
+    // After userEvent.setup, which puts its own clipboard in place.
+    const user = userEvent.setup();
+    const writeText = vi.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const { container } = setup();
+    await screen.findByRole('region', { name: 'Tuesday 14 July 2099' });
+    await user.click(screen.getByRole('button', { name: 'Copy address' }));
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/calendar/macclesfield.ics`);
+    expect(await screen.findByText('Address copied.')).toBeTruthy();
+    const help = screen.getByText('How to subscribe in Outlook, Google Calendar or Apple Calendar');
+    expect(help.closest('details')).toBeTruthy();
+    await user.click(help);
+    expect(screen.getByText(/Subscribe from web/)).toBeTruthy();
+    expect(screen.getByText(/From URL/)).toBeTruthy();
+    expect(screen.getByText(/New Calendar\s+Subscription/)).toBeTruthy();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('shows the address in a read-only box, selected, when the browser will not copy it', async () => {
+    const user = userEvent.setup();
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true });
+    setup();
+    await user.click(await screen.findByRole('button', { name: 'Copy address' }));
+    const box = (await screen.findByLabelText('Calendar address')) as HTMLInputElement;
+    expect(box.readOnly).toBe(true);
+    expect(box.value).toBe(`${window.location.origin}/calendar/macclesfield.ics`);
+    await waitFor(() => expect(document.activeElement).toBe(box));
+    expect(screen.getByText(/Copy the address below/)).toBeTruthy();
+  });
+
+  it('offers no feed for a network that is not public (the feed has public networks only)', async () => {
+    setup({ visibility: 'PRIVATE' });
+    await screen.findByRole('region', { name: 'Tuesday 14 July 2099' });
+    expect(screen.queryByRole('link', { name: 'Subscribe to calendar' })).toBeNull();
+    expect(screen.getByText(/no public calendar feed/)).toBeTruthy();
+  });
+
   it('lists upcoming events by UK day with times, place, counts and badges; links to the feed; axe clean', async () => {
     const { container, mock } = setup();
     const day = await screen.findByRole('region', { name: 'Tuesday 14 July 2099' });
@@ -56,7 +94,7 @@ describe('EventsPage', () => {
     expect(within(day).getByText('10:00–12:00')).toBeTruthy();
     const thursday = screen.getByRole('region', { name: 'Thursday 16 July 2099' });
     expect(within(thursday).getByText('Members only')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Subscribe to calendar' }).getAttribute('href')).toBe('/calendar/macclesfield.ics');
+    expect(screen.getByRole('link', { name: 'Subscribe to calendar' }).getAttribute('href')).toBe(`webcal://${window.location.host}/calendar/macclesfield.ics`);
     expect(screen.getByRole('link', { name: 'Publicise an event' }).getAttribute('href')).toBe('/n/macclesfield/events/new');
     expect(screen.getByRole('button', { name: 'Upcoming' }).getAttribute('aria-pressed')).toBe('true');
     expect(mock.callsTo('NetworkEvents')[0].variables).toEqual({ slug: 'macclesfield', from: null, to: null, past: false, first: 20, after: null });

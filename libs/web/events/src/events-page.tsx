@@ -3,8 +3,8 @@ import { Link, useSearchParams } from 'react-router';
 import { useSubscription } from 'urql';
 import { signInPath, useSession } from '@community-hub/web-accounts';
 import { describeError } from '@community-hub/web-graphql';
-import { usePageCursors, useNetworkContext } from '@community-hub/web-networks';
-import { Badge, EmptyState, ErrorAlert, Loading, useDocumentTitle } from '@community-hub/web-ui';
+import { useNetworkContext } from '@community-hub/web-networks';
+import { Badge, Button, ButtonLink, EmptyState, ErrorAlert, Loading, useDocumentTitle, usePageCursors } from '@community-hub/web-ui';
 import { eventAddedSubscription } from './events.documents';
 import { EventsPageLoader, type PageResult } from './events-page-loader';
 import { canCreateEvents, eventPath, eventsPath, goingText, newEventPath, whereText, type EventSummary } from './events-shared';
@@ -67,33 +67,32 @@ export function EventsPage() {
       <div className="section-heading">
         <h2 id="events-heading">Events</h2>
         {creator ? (
-          <Link to={newEventPath(network.slug)} className="button button-primary">
+          <ButtonLink to={newEventPath(network.slug)} variant="primary">
             Publicise an event
-          </Link>
+          </ButtonLink>
         ) : null}
       </div>
       {!creator ? <CreateHint slug={network.slug} signedIn={!!user} /> : null}
       <div className="events-toolbar">
         <div role="group" aria-label="View" className="segmented">
-          <button type="button" className="button button-small button-secondary" aria-pressed={view === 'list'} onClick={() => update({ view: null })}>
+          <Button variant="secondary" size="small" aria-pressed={view === 'list'} onClick={() => update({ view: null })}>
             List
-          </button>
-          <button type="button" className="button button-small button-secondary" aria-pressed={view === 'month'} onClick={() => update({ view: 'month' })}>
+          </Button>
+          <Button variant="secondary" size="small" aria-pressed={view === 'month'} onClick={() => update({ view: 'month' })}>
             Month
-          </button>
+          </Button>
         </div>
         {view === 'list' ? (
           <div role="group" aria-label="Show" className="segmented">
             {FILTERS.map(({ value, label }) => (
-              <button
+              <Button
                 key={value}
-                type="button"
-                className="button button-small button-secondary"
+                variant="secondary" size="small"
                 aria-pressed={filter === value}
                 onClick={() => update({ when: value === 'upcoming' ? null : value })}
               >
                 {label}
-              </button>
+              </Button>
             ))}
           </div>
         ) : null}
@@ -186,9 +185,8 @@ function EventList({ slug, filter, now, added }: { slug: string; filter: EventFi
       ))}
       {more ? (
         <p className="load-more">
-          <button
-            type="button"
-            className="button button-secondary"
+          <Button
+            variant="secondary"
             disabled={last?.fetching}
             onClick={() => {
               setFocusAfter(more);
@@ -196,7 +194,7 @@ function EventList({ slug, filter, now, added }: { slug: string; filter: EventFi
             }}
           >
             Load more
-          </button>
+          </Button>
         </p>
       ) : null}
     </div>

@@ -122,6 +122,7 @@ export const eventAttendeesQuery = graphql(`
           guests
           respondedAt
           promotedAt
+          attended
           user {
             id
             name
@@ -132,6 +133,14 @@ export const eventAttendeesQuery = graphql(`
           hasNextPage
         }
       }
+    }
+  }
+`);
+
+export const markAttendanceMutation = graphql(`
+  mutation MarkAttendance($eventId: ID!, $userId: ID!, $attended: Boolean) {
+    markAttendance(eventId: $eventId, userId: $userId, attended: $attended) {
+      attended
     }
   }
 `);

@@ -1,29 +1,3 @@
-export { EventsPage, EVENTS_PAGE, groupByDay } from './events-page';
-export { EventPage, type EventPageState } from './event-page';
-export { NewEventPage, EditEventPage } from './event-form-pages';
-export { EventForm, CLASH_CHECK_DELAY_MS, type EventFormProps } from './event-form';
-export { MonthView } from './month-view';
-export { RsvpPanel } from './rsvp-panel';
-export { filterWindow, inWindow, type EventFilter, type EventWindow } from './event-window';
-export { buildRecurrence, describeNthWeekday, nthWeekday, type RepeatKind } from './recurrence';
-export {
-  formatUkDate,
-  formatUkTime,
-  formatWhen,
-  ukDayKey,
-  ukLocalToUtc,
-  ukZoneAbbreviation,
-  utcToUkLocal,
-  UK_TIME_ZONE,
-} from './uk-time';
-export {
-  attendeesFilename,
-  canCreateEvents,
-  editEventPath,
-  eventPath,
-  eventsPath,
-  goingText,
-  googleCalendarUrl,
-  newEventPath,
-} from './events-shared';
-export * from './events.documents';
+// Only the routes here: the pages (and luxon) stay out of the first download and load
+// when someone opens an event page. Everything the pages share is in ./events-pages.
+export { eventsRoutes, eventsTabRoutes } from './events-routes';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { describeError } from '@community-hub/web-graphql';
-import { EmptyState, ErrorAlert, Loading } from '@community-hub/web-ui';
+import { Button, EmptyState, ErrorAlert, Loading } from '@community-hub/web-ui';
 import { eventPath, type EventSummary } from './events-shared';
 import { CalendarFeedLink } from './calendar-feed-link';
 import { EventsPageLoader, type PageResult } from './events-page-loader';
@@ -39,16 +39,16 @@ export function MonthView({ slug, month, added, onMonth }: { slug: string; month
   return (
     <div className="stack month-view">
       <div className="month-nav">
-        <button type="button" className="button button-secondary button-small" onClick={() => onMonth(previous)}>
+        <Button variant="secondary" size="small" onClick={() => onMonth(previous)}>
           <span aria-hidden="true">‹ </span>Previous month<span className="visually-hidden"> ({formatMonth(previous)})</span>
-        </button>
+        </Button>
         <h3 id={captionId} className="month-title" aria-live="polite">
           {formatMonth(month)}
         </h3>
-        <button type="button" className="button button-secondary button-small" onClick={() => onMonth(next)}>
+        <Button variant="secondary" size="small" onClick={() => onMonth(next)}>
           Next month<span className="visually-hidden"> ({formatMonth(next)})</span>
           <span aria-hidden="true"> ›</span>
-        </button>
+        </Button>
       </div>
       {loaders}
       <CalendarFeedLink path={first?.calendarPath} />
@@ -56,7 +56,7 @@ export function MonthView({ slug, month, added, onMonth }: { slug: string; month
       <ErrorAlert>{describeError(pages.find((result) => result?.error)?.error)?.message}</ErrorAlert>
       {first?.page && !byDay.size ? <EmptyState>No events in {formatMonth(month)}.</EmptyState> : null}
       {truncated ? <p className="hint">This month has more events than the calendar can show. The list view has them all.</p> : null}
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Calendar">
         <table className="calendar" aria-labelledby={captionId}>
           <thead>
             <tr>

@@ -3,7 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { useMutation } from 'urql';
 import { signInPath, useSession } from '@community-hub/web-accounts';
 import { describeError, type RsvpStatus } from '@community-hub/web-graphql';
-import { ErrorAlert } from '@community-hub/web-ui';
+import { Button, ErrorAlert } from '@community-hub/web-ui';
 import { rsvpMutation } from './events.documents';
 import { goingText, plural, type EventDetails } from './events-shared';
 
@@ -80,16 +80,15 @@ export function RsvpPanel({ event, onAnswered }: { event: EventDetails; onAnswer
         <>
           <div className="rsvp-buttons" role="group" aria-label="Your answer">
             {ANSWERS.map(({ status, label }) => (
-              <button
+              <Button
                 key={status}
-                type="button"
-                className={pressed(status) ? 'button button-primary' : 'button button-secondary'}
+                variant={pressed(status) ? 'primary' : 'secondary'}
                 aria-pressed={pressed(status)}
                 disabled={state.fetching || !guestsValid}
                 onClick={() => answer(status)}
               >
                 {label}
-              </button>
+              </Button>
             ))}
           </div>
           <div className={guestsValid ? 'field rsvp-guests' : 'field field-invalid rsvp-guests'}>

@@ -1,2 +1,2 @@
-// Import this module only through React.lazy, so GraphiQL stays out of the main bundle.
-export { default } from './explorer-page';
+// Only the route: GraphiQL (explorer-page) loads lazily when someone opens /explorer.
+export { explorerRoutes } from './explorer-routes';

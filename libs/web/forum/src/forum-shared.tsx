@@ -39,11 +39,19 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-export function ThreadBadges({ thread, showUnread }: { thread: Pick<ThreadSummary, 'pinned' | 'locked' | 'unreadCount'>; showUnread?: boolean }) {
+export function ThreadBadges({
+  thread,
+  showUnread,
+}: {
+  thread: Pick<ThreadSummary, 'pinned' | 'locked' | 'unreadCount'> & { holdStatus?: ThreadSummary['holdStatus'] };
+  showUnread?: boolean;
+}) {
   const unread = showUnread && thread.unreadCount > 0;
-  if (!thread.pinned && !thread.locked && !unread) return null;
+  if (!thread.pinned && !thread.locked && !unread && !thread.holdStatus) return null;
   return (
     <span className="badges">
+      {thread.holdStatus === 'PENDING' ? <Badge tone="warning">Waiting for approval</Badge> : null}
+      {thread.holdStatus === 'REJECTED' ? <Badge tone="danger">Not approved</Badge> : null}
       {thread.pinned ? <Badge tone="info">Pinned</Badge> : null}
       {thread.locked ? <Badge tone="warning">Locked</Badge> : null}
       {unread ? <Badge tone="success">{`${thread.unreadCount} unread`}</Badge> : null}

@@ -7,6 +7,7 @@ export const threadSummaryFragment = graphql(`
     tags
     pinned
     locked
+    holdStatus
     postCount
     unreadCount
     createdAt
@@ -28,6 +29,8 @@ export const postFieldsFragment = graphql(`
     position
     body
     deleted
+    holdStatus
+    authorBlocked
     createdAt
     editedAt
     author {
@@ -87,6 +90,9 @@ export const threadQuery = graphql(`
       canModerate
       myWatchLevel
       firstUnreadPosition
+      pendingReplies {
+        ...PostFields
+      }
       consortium {
         id
         name
@@ -122,9 +128,25 @@ export const threadPostsQuery = graphql(`
   }
 `);
 
+export const threadUpdatedSubscription = graphql(`
+  subscription ThreadUpdated($networkId: ID!) {
+    threadUpdated(networkId: $networkId) {
+      ...ThreadSummary
+    }
+  }
+`);
+
 export const postAddedSubscription = graphql(`
   subscription PostAdded($threadId: ID!) {
     postAdded(threadId: $threadId) {
+      ...PostFields
+    }
+  }
+`);
+
+export const postUpdatedSubscription = graphql(`
+  subscription PostUpdated($threadId: ID!) {
+    postUpdated(threadId: $threadId) {
       ...PostFields
     }
   }

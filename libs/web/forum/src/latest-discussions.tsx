@@ -5,7 +5,7 @@ import { useNetworkContext } from '@community-hub/web-networks';
 import { EmptyState } from '@community-hub/web-ui';
 import { networkThreadsQuery } from './forum.documents';
 import { threadsPath } from './forum-shared';
-import { ThreadRow } from './thread-list-page';
+import { ThreadRow } from './thread-list';
 
 /** The five latest discussions, for the network's home page. */
 export function LatestDiscussions() {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { describeError } from '@community-hub/web-graphql';
-import { ErrorAlert, TextField, sentence } from '@community-hub/web-ui';
+import { Button, ErrorAlert, sentence, TextField } from '@community-hub/web-ui';
 import { lockThreadMutation, pinThreadMutation, retagThreadMutation } from './forum.documents';
 import { parseTags, TAGS_MAX } from './forum-shared';
 
@@ -70,12 +70,12 @@ export function ModerationTools({ thread, onChanged }: ModerationToolsProps) {
         {announcement}
       </p>
       <div className="actions">
-        <button type="button" className="button button-secondary button-small" onClick={onPin} disabled={busy}>
+        <Button variant="secondary" size="small" onClick={onPin} disabled={busy}>
           {thread.pinned ? 'Unpin' : 'Pin'}
-        </button>
-        <button type="button" className="button button-secondary button-small" onClick={onLock} disabled={busy}>
+        </Button>
+        <Button variant="secondary" size="small" onClick={onLock} disabled={busy}>
           {thread.locked ? 'Unlock' : 'Lock'}
-        </button>
+        </Button>
       </div>
       <form className="inline-form" onSubmit={onRetag} noValidate>
         <TextField
@@ -85,9 +85,9 @@ export function ModerationTools({ thread, onChanged }: ModerationToolsProps) {
           onChange={(event) => setTagsText(event.target.value)}
           error={tagsError ?? sentence(retagging.error ? describeError(retagging.error)?.fields['tags'] : undefined)}
         />
-        <button type="submit" className="button button-secondary button-small" disabled={busy}>
+        <Button type="submit" variant="secondary" size="small" disabled={busy}>
           Retag
-        </button>
+        </Button>
       </form>
     </section>
   );

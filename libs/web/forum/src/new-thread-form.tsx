@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { describeError } from '@community-hub/web-graphql';
 import { MentionMarkdownField } from '@community-hub/web-notifications';
-import { ErrorAlert, TextField, sentence } from '@community-hub/web-ui';
+import { Button, ErrorAlert, sentence, TextField } from '@community-hub/web-ui';
 import { createThreadMutation } from './forum.documents';
 import { parseTags, TAGS_MAX, threadPath } from './forum-shared';
 
@@ -30,6 +30,9 @@ export function NewThreadForm({ networkId, consortiumId, slug, onCancel }: NewTh
   const [tagsText, setTagsText] = useState('');
   const [checked, setChecked] = useState<FieldErrors>({});
   const [state, create] = useMutation(createThreadMutation);
+  // The work is in the form: when it opens, the focus goes to its first box.
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => form.current?.querySelector<HTMLInputElement>('input')?.focus(), []);
   const problem = describeError(state.error);
   const errors: FieldErrors = {
     title: checked.title ?? sentence(problem?.fields['title']),
@@ -54,7 +57,7 @@ export function NewThreadForm({ networkId, consortiumId, slug, onCancel }: NewTh
   }
 
   return (
-    <form id="new-thread" className="panel stack" onSubmit={onSubmit} noValidate aria-labelledby="new-thread-heading">
+    <form ref={form} id="new-thread" className="panel stack" onSubmit={onSubmit} noValidate aria-labelledby="new-thread-heading">
       <h3 id="new-thread-heading">Start a discussion</h3>
       <ErrorAlert>{problem?.message}</ErrorAlert>
       <TextField label="Title" value={title} onChange={(event) => setTitle(event.target.value)} error={errors.title} maxLength={200} required />
@@ -67,12 +70,12 @@ export function NewThreadForm({ networkId, consortiumId, slug, onCancel }: NewTh
         error={errors.tags}
       />
       <div className="actions">
-        <button type="submit" className="button button-primary" disabled={state.fetching}>
+        <Button type="submit" variant="primary" disabled={state.fetching}>
           Post discussion
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
+        </Button>
+        <Button variant="secondary" onClick={onCancel}>
           Cancel
-        </button>
+        </Button>
       </div>
     </form>
   );

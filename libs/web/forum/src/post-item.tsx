@@ -1,8 +1,10 @@
 import { useState, type MouseEvent } from 'react';
+import { plainTextFromMarkdown } from '@community-hub/shared-validation';
 import { useMutation } from 'urql';
 import { describeError, type PostFieldsFragment } from '@community-hub/web-graphql';
+import { BlockedContent, ReportButton } from '@community-hub/web-moderation';
 import { MentionMarkdownField } from '@community-hub/web-notifications';
-import { Badge, ErrorAlert, MarkdownText, RelativeTime, formatFullDate } from '@community-hub/web-ui';
+import { Badge, Button, ErrorAlert, formatFullDate, MarkdownText, RelativeTime } from '@community-hub/web-ui';
 import { deletePostMutation, editPostMutation } from './forum.documents';
 
 export type ThreadPost = PostFieldsFragment;
@@ -25,16 +27,18 @@ export interface PostItemProps {
   onChanged?(): void;
 }
 
-/** "First line of the quoted post…" as plain text, for the quote above a reply. */
-export function excerpt(body: string, length = 160): string {
-  const text = body
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^[ \t]*(#{1,6}|>|[-*+]|\d+\.)[ \t]+/gm, '')
-    .replace(/[*_~`]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
+/**
+ * The start of the quoted post as plain text, for the quote above a reply, with
+ * its lines and list items kept apart (shown with white-space: pre-line).
+ */
+export function excerpt(body: string, length = 200, maxLines = 6): string {
+  const lines = plainTextFromMarkdown(body, { lines: true })
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  const text = lines.slice(0, maxLines).join('\n');
+  if (text.length > length) return `${text.slice(0, length - 1).trimEnd()}…`;
+  return lines.length > maxLines ? `${text}…` : text;
 }
 
 export function PostItem({ post, spaceId, myUserId, canReply, canModerate, locked, isNew, onReply, onQuoteLink, onChanged }: PostItemProps) {
@@ -110,40 +114,39 @@ export function PostItem({ post, spaceId, myUserId, canReply, canModerate, locke
           <div className="stack">
             <MentionMarkdownField spaceId={spaceId} label="Edit your post" value={draft} onChange={setDraft} autoFocus />
             <div className="actions">
-              <button type="button" className="button button-primary button-small" onClick={onSave} disabled={editState.fetching || !draft.trim()}>
+              <Button variant="primary" size="small" onClick={onSave} disabled={editState.fetching || !draft.trim()}>
                 Save
-              </button>
-              <button
-                type="button"
-                className="button button-secondary button-small"
+              </Button>
+              <Button
+                variant="secondary" size="small"
                 onClick={() => {
                   setEditing(false);
                   setDraft(post.body);
                 }}
               >
                 Cancel
-              </button>
+              </Button>
             </div>
           </div>
         ) : (
-          <MarkdownText source={post.body} className="post-body" />
+          <BlockedContent blocked={post.authorBlocked}>
+            <MarkdownText source={post.body} className="post-body" />
+          </BlockedContent>
         )}
         {!post.deleted && !editing ? (
           <div className="post-actions">
             {canReply ? (
-              <button
-                type="button"
-                className="button button-quiet button-small"
+              <Button
+                variant="quiet" size="small"
                 aria-label={`Reply to ${post.author.name} (post ${post.position})`}
                 onClick={() => onReply(post)}
               >
                 Reply
-              </button>
+              </Button>
             ) : null}
             {mine && !locked ? (
-              <button
-                type="button"
-                className="button button-quiet button-small"
+              <Button
+                variant="quiet" size="small"
                 aria-label={`Edit post ${post.position}`}
                 onClick={() => {
                   setDraft(post.body);
@@ -151,29 +154,28 @@ export function PostItem({ post, spaceId, myUserId, canReply, canModerate, locke
                 }}
               >
                 Edit
-              </button>
+              </Button>
             ) : null}
             {mine ? (
-              <button
-                type="button"
-                className="button button-danger button-small"
+              <Button
+                variant="danger" size="small"
                 aria-label={`Delete post ${post.position}`}
                 onClick={onDelete}
                 disabled={deleteState.fetching}
               >
                 Delete
-              </button>
+              </Button>
             ) : null}
+            {myUserId && !mine ? <ReportButton kind="POST" id={post.id} subject={`post ${post.position} by ${post.author.name}`} /> : null}
             {canModerate && !mine ? (
-              <button
-                type="button"
-                className="button button-danger button-small"
+              <Button
+                variant="danger" size="small"
                 aria-label={`Remove post ${post.position} by ${post.author.name}`}
                 onClick={onRemove}
                 disabled={deleteState.fetching}
               >
                 Remove
-              </button>
+              </Button>
             ) : null}
           </div>
         ) : null}

@@ -2,7 +2,7 @@ import { forwardRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { describeError, type ApiProblem } from '@community-hub/web-graphql';
 import { MentionMarkdownField } from '@community-hub/web-notifications';
-import { ErrorAlert, sentence } from '@community-hub/web-ui';
+import { Button, ErrorAlert, sentence } from '@community-hub/web-ui';
 import { replyToThreadMutation } from './forum.documents';
 import { excerpt, type ThreadPost } from './post-item';
 
@@ -55,9 +55,9 @@ export const ReplyForm = forwardRef<HTMLTextAreaElement, ReplyFormProps>(functio
             </p>
             <p className="post-quote-text">{excerpt(replyTo.body)}</p>
           </blockquote>
-          <button type="button" className="button button-quiet button-small" onClick={onCancelReplyTo}>
+          <Button variant="quiet" size="small" onClick={onCancelReplyTo}>
             Cancel quote
-          </button>
+          </Button>
         </div>
       ) : null}
       <MentionMarkdownField
@@ -70,9 +70,9 @@ export const ReplyForm = forwardRef<HTMLTextAreaElement, ReplyFormProps>(functio
         rows={5}
       />
       <div className="actions">
-        <button type="submit" className="button button-primary" disabled={state.fetching}>
+        <Button type="submit" variant="primary" disabled={state.fetching}>
           Post reply
-        </button>
+        </Button>
       </div>
     </form>
   );

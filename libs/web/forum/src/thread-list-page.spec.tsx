@@ -63,6 +63,7 @@ function setup(options: { me?: FakeResponse; membership?: NetworkFixture['myMemb
     Network: () => ({ data: { network: network({ myMembership: options.membership === undefined ? { status: 'ACTIVE' } : options.membership }) } }),
     NetworkThreads: () => ({ data: { network: { __typename: 'Network', id: 'net-1', threads: threadsPage(threads) } } }),
     ThreadAdded: noEvents,
+    ThreadUpdated: noEvents,
     ...options.handlers,
   });
   const rendered = renderRoutes(routes, { mock, providers: TestProviders, path: options.path ?? '/n/macclesfield/threads' });
@@ -158,6 +159,18 @@ describe('ThreadListPage', () => {
     ]);
     expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Christmas lunch' }));
     expect(status.textContent).toBe('');
+  });
+
+  it('updates a thread\'s count and last poster live where it stands, without reordering', async () => {
+    const updates = makeSubject<FakeResponse>();
+    const { mock } = setup({ handlers: { ThreadUpdated: () => updates.source } });
+    await screen.findByRole('link', { name: 'Minutes of the October meeting' });
+    expect(mock.callsTo('ThreadUpdated')[0].variables).toEqual({ networkId: 'net-1' });
+    act(() => updates.next({ data: { threadUpdated: threadSummary({ id: 't-old', title: 'Minutes of the October meeting', postCount: 2, lastPoster: 'Jo Member' }) } }));
+    const row = (await screen.findByText('2 posts')).closest('li')!;
+    expect(within(row).getByRole('link', { name: 'Minutes of the October meeting' })).toBeTruthy();
+    expect(row.textContent).toContain('last post by Jo Member');
+    expect(rows()).toEqual(['House rules', 'Winter coat collection', 'Minutes of the October meeting']);
   });
 
   it('hides "Start a discussion" from non-members and anonymous visitors, with a hint', async () => {

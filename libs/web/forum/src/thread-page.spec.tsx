@@ -49,6 +49,7 @@ function setup(
       },
     }),
     PostAdded: noEvents,
+    PostUpdated: noEvents,
     MarkThreadRead: () => ({ data: { markThreadRead: { __typename: 'Thread', id: 'thread-1', unreadCount: 0 } } }),
     ...options.handlers,
   });
@@ -171,6 +172,39 @@ describe('ThreadPage', () => {
     expect(within(postArticle(2)).queryByRole('button', { name: /Edit|Delete/ })).toBeNull();
   });
 
+  it("a newcomer's held reply is not added to the thread: it waits below it, marked, and the page says so", async () => {
+    let held: ReturnType<typeof post>[] = [];
+    const { mock, container } = setup({
+      handlers: {
+        Thread: () => ({ data: { thread: threadDetails({ postCount: 3, pendingReplies: held }) } }),
+        ReplyToThread: (variables) => {
+          const reply = post({ id: 'post-held', position: -1, body: (variables.input as { body: string }).body, author: 'Alex Example', authorId: 'user-1', holdStatus: 'PENDING' });
+          held = [reply];
+          return { data: { replyToThread: reply } };
+        },
+      },
+    });
+    const replyBox = await screen.findByLabelText('Your reply');
+    await screen.findByText('I can drive a van on Saturday.');
+    await userEvent.type(replyBox, 'My first post here');
+    await userEvent.click(screen.getByRole('button', { name: 'Post reply' }));
+    await waitFor(() => expect(mock.callsTo('ReplyToThread')).toHaveLength(1));
+    const waiting = await screen.findByRole('region', { name: 'Waiting for approval' });
+    expect(within(waiting).getByText('My first post here')).toBeTruthy();
+    expect(within(waiting).getByText("Waiting for a coordinator's approval")).toBeTruthy();
+    expect(within(waiting).getByText(/Your reply/)).toBeTruthy();
+    // Not among the thread's posts, and no place of its own there.
+    expect(postArticle(-1)).toBeNull();
+    expect(screen.getByText("Your reply is waiting for a coordinator's approval.")).toBeTruthy();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it("a held thread tells its author it waits for a coordinator's approval", async () => {
+    setup({ thread: { holdStatus: 'PENDING' }, posts: [post({ position: 1, body: 'Hello all', holdStatus: 'PENDING' })] });
+    expect(await screen.findByText("Waiting for a coordinator's approval.")).toBeTruthy();
+    expect(screen.getByText('Waiting for approval')).toBeTruthy();
+  });
+
   it('@mentions someone from the thread’s network with the keyboard, posting [@Name](/people/<id>)', async () => {
     const { mock } = setup({
       handlers: {
@@ -228,6 +262,19 @@ describe('ThreadPage', () => {
     expect(document.activeElement).toBe(postArticle(4));
     expect(status.textContent).toBe('');
     await waitFor(() => expect(mock.callsTo('MarkThreadRead').at(-1)?.variables).toEqual({ threadId: 'thread-1', position: 5 }));
+  });
+
+  it('shows others\' edits and removals live, without a reload', async () => {
+    const updates = makeSubject<FakeResponse>();
+    setup({ handlers: { PostUpdated: () => updates.source } });
+    await screen.findByText('I can drive a van on Saturday.');
+    act(() =>
+      updates.next({ data: { postUpdated: post({ position: 2, body: 'I can drive a van on **Sunday**.', author: 'Kim Trustee', editedAt: '2026-11-02T09:00:00.000Z' }) } }),
+    );
+    await waitFor(() => expect(within(postArticle(2)).getByText('Sunday')).toBeTruthy());
+    expect(screen.queryByText('I can drive a van on Saturday.')).toBeNull();
+    act(() => updates.next({ data: { postUpdated: post({ position: 1, deleted: true, author: 'Sam Organiser' }) } }));
+    await waitFor(() => expect(within(postArticle(1)).queryByText(/church hall/)).toBeNull());
   });
 
   it('edits and deletes your own post', async () => {

@@ -1,5 +1,5 @@
 import { cacheExchange, Client, fetchExchange, subscriptionExchange } from 'urql';
-import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
+import type { Client as WsClient } from 'graphql-ws';
 import { reconnectDelay, reconnectExchange } from './reconnect-exchange';
 
 /** An urql client and the WebSocket it owns; both belong to one session. */
@@ -25,10 +25,11 @@ export function defaultWsUrl(location: Pick<Location, 'protocol' | 'host'> = win
  * WebSocket both carry the cookie, so no auth headers or connectionParams.
  */
 export function createGraphqlConnection(options: GraphqlConnectionOptions = {}): GraphqlConnection {
-  let ws: WsClient | null = null;
+  // The WebSocket client loads with the first subscription (live updates), not with the first page.
+  let ws: Promise<WsClient> | null = null;
   const reconnectListeners = new Set<() => void>();
   const wsClient = () =>
-    (ws ??= createWsClient({
+    (ws ??= import('graphql-ws').then(({ createClient: createWsClient }) => createWsClient({
       url: options.wsUrl ?? defaultWsUrl(),
       lazy: true,
       // Keep trying while a page is open (a restart, a train through a tunnel); live updates resume by themselves.
@@ -39,7 +40,7 @@ export function createGraphqlConnection(options: GraphqlConnectionOptions = {}):
           if (wasRetry) for (const listener of reconnectListeners) listener();
         },
       },
-    }));
+    })));
 
   const client = new Client({
     url: options.httpUrl ?? '/graphql',
@@ -59,8 +60,20 @@ export function createGraphqlConnection(options: GraphqlConnectionOptions = {}):
           const input = { ...request, query: request.query ?? '' };
           return {
             subscribe(sink) {
-              const unsubscribe = wsClient().subscribe(input, sink);
-              return { unsubscribe };
+              let unsubscribe: (() => void) | null = null;
+              let closed = false;
+              wsClient().then(
+                (client) => {
+                  if (!closed) unsubscribe = client.subscribe(input, sink);
+                },
+                (error: unknown) => sink.error(error),
+              );
+              return {
+                unsubscribe() {
+                  closed = true;
+                  unsubscribe?.();
+                },
+              };
             },
           };
         },
@@ -71,8 +84,9 @@ export function createGraphqlConnection(options: GraphqlConnectionOptions = {}):
   return {
     client,
     dispose() {
-      void ws?.dispose();
+      const closing = ws;
       ws = null;
+      void closing?.then((client) => client.dispose());
     },
   };
 }

@@ -10,6 +10,7 @@ export type ApiErrorCode =
   | 'RATE_LIMITED'
   | 'PAYLOAD_TOO_LARGE'
   | 'SERVICE_UNAVAILABLE'
+  | 'TWO_FACTOR_REQUIRED'
   | 'NETWORK'
   | 'UNKNOWN';
 
@@ -19,6 +20,8 @@ export interface ApiProblem {
   message: string;
   /** Problems with particular input fields, by field name, from `extensions.fields`. */
   fields: Record<string, string>;
+  /** A domain's finer reason (`extensions.reason`, e.g. TWO_FACTOR_CODE_INVALID), when given. */
+  reason?: string;
 }
 
 /** Per-code wording a screen may prefer to the API's own message. */
@@ -33,6 +36,7 @@ const KNOWN_CODES = new Set<string>([
   'RATE_LIMITED',
   'PAYLOAD_TOO_LARGE',
   'SERVICE_UNAVAILABLE',
+  'TWO_FACTOR_REQUIRED',
 ]);
 
 const FALLBACK: Record<ApiErrorCode, string> = {
@@ -44,6 +48,7 @@ const FALLBACK: Record<ApiErrorCode, string> = {
   RATE_LIMITED: 'Too many attempts. Please wait a few minutes and try again.',
   PAYLOAD_TOO_LARGE: 'That is too large to send.',
   SERVICE_UNAVAILABLE: 'The service is busy. Please try again in a moment.',
+  TWO_FACTOR_REQUIRED: 'Enter the code from your authenticator app.',
   NETWORK: 'We could not reach Community Hub. Check your connection and try again.',
   UNKNOWN: 'Something went wrong on our side. Please try again.',
 };
@@ -76,6 +81,7 @@ export function describeError(error: CombinedError | undefined | null, messages:
     code,
     message: messages[code] ?? serverMessage ?? FALLBACK[code],
     fields: fieldsFrom(first?.extensions?.['fields']),
+    ...(typeof first?.extensions?.['reason'] === 'string' ? { reason: first.extensions['reason'] } : {}),
   };
 }
 

@@ -1,13 +1,14 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import type { RouteObject } from 'react-router';
+import { useLocation, type RouteObject } from 'react-router';
 import { TestProviders } from '@community-hub/web-accounts';
 import {
   anonymous,
   axeViolations,
   createMockClient,
   FakeXhr,
+  folder,
   libraryDocument,
   renderRoutes,
   signedInAs,
@@ -19,9 +20,19 @@ import {
 import { DocumentPage } from './document-page';
 import { UploadTransportProvider, xhrTransport } from './upload-transport';
 
+function Elsewhere() {
+  const location = useLocation();
+  return (
+    <p>
+      elsewhere: {location.pathname}
+      {location.search} {(location.state as { notice?: string } | null)?.notice}
+    </p>
+  );
+}
+
 const routes: RouteObject[] = [
   { path: '/n/:slug/d/:documentId', element: <DocumentPage /> },
-  { path: '*', element: <p>elsewhere</p> },
+  { path: '*', element: <Elsewhere /> },
 ];
 
 function Providers({ mock, children }: { mock: MockClient; children: ReactNode }) {
@@ -71,7 +82,8 @@ describe('DocumentPage', () => {
 
     const table = screen.getByRole('table');
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['3', '2', '1']);
+    // On a phone the rows are stacked cards, so the row header carries its own label.
+    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['Version 3', 'Version 2', 'Version 1']);
     for (const n of [1, 2, 3]) {
       const link = within(table).getByRole('link', { name: `Download version ${n}` });
       expect(link.getAttribute('href')).toBe(`/storage/download/token-doc-1-${n}`);
@@ -153,6 +165,94 @@ describe('DocumentPage', () => {
     setup({ me: anonymous, document: { ...threeVersions, membership: null } });
     await screen.findByRole('heading', { level: 1, name: 'October meeting minutes' });
     expect(screen.queryByLabelText('Choose a file')).toBeNull();
+  });
+
+  it('offers no edit, move or delete to someone who may not change the document', async () => {
+    setup();
+    await screen.findByRole('heading', { level: 1, name: 'October meeting minutes' });
+    expect(screen.queryByRole('button', { name: 'Edit details' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Delete' })).toBeNull();
+  });
+
+  it('lets the uploader or a coordinator edit the details; axe clean', async () => {
+    const { user, mock, container } = setup({
+      document: { ...threeVersions, viewerCanEdit: true, tags: ['agm'] },
+      handlers: {
+        UpdateDocument: (variables) => {
+          const input = variables['input'] as { title: string; description: string; kind: 'POLICY'; tags: string[] };
+          const updated = libraryDocument({ ...threeVersions, viewerCanEdit: true, title: input.title, kind: input.kind, tags: input.tags, description: input.description });
+          return { data: { updateDocument: updated } };
+        },
+      },
+    });
+    const edit = await screen.findByRole('button', { name: 'Edit details' });
+    await user.click(edit);
+    expect(edit.getAttribute('aria-expanded')).toBe('true');
+    const form = screen.getByRole('form', { name: 'Edit details' });
+    expect((within(form).getByLabelText('Tags') as HTMLInputElement).value).toBe('agm');
+    expect(await axeViolations(container)).toEqual([]);
+    await user.clear(within(form).getByLabelText('Title'));
+    await user.click(within(form).getByRole('button', { name: 'Save details' }));
+    expect(within(form).getByText('Give the document a title.')).toBeTruthy();
+    expect(mock.callsTo('UpdateDocument')).toHaveLength(0);
+    await user.type(within(form).getByLabelText('Title'), 'Safeguarding policy');
+    await user.selectOptions(within(form).getByLabelText('Kind'), 'POLICY');
+    await user.clear(within(form).getByLabelText('Tags'));
+    await user.type(within(form).getByLabelText('Tags'), 'Safeguarding, agm, AGM');
+    await user.click(within(form).getByRole('button', { name: 'Save details' }));
+    expect(await screen.findByText('Details saved.')).toBeTruthy();
+    expect(mock.callsTo('UpdateDocument')[0]?.variables['input']).toEqual({
+      documentId: 'doc-1',
+      title: 'Safeguarding policy',
+      description: 'Agreed at the October meeting.\nSecond line.',
+      kind: 'POLICY',
+      tags: ['safeguarding', 'agm'],
+    });
+    expect(screen.queryByRole('form', { name: 'Edit details' })).toBeNull();
+    expect(document.activeElement).toBe(edit);
+  });
+
+  it('moves the document to a folder picked from the library\'s folders', async () => {
+    const { user, mock } = setup({
+      document: { ...threeVersions, viewerCanEdit: true },
+      handlers: {
+        LibraryFolders: () => ({
+          data: { network: { __typename: 'Network', id: 'net-1', folders: [folder('f-board', 'Board'), folder('f-minutes', 'Minutes'), folder('f-2026', '2026', 'f-board')] } },
+        }),
+        UpdateDocument: () => ({ data: { updateDocument: libraryDocument({ ...threeVersions, viewerCanEdit: true, folder: { id: 'f-2026', name: '2026' } }) } }),
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Move to folder' }));
+    const picker = await screen.findByLabelText('Folder');
+    await waitFor(() => expect(picker.hasAttribute('disabled')).toBe(false));
+    expect(within(picker).getAllByRole('option').map((option) => option.textContent)).toEqual(['Top level of the library', 'Board', 'Board › 2026', 'Minutes']);
+    expect(screen.getByRole('button', { name: 'Move' }).hasAttribute('disabled')).toBe(true);
+    await user.selectOptions(picker, 'f-2026');
+    await user.click(screen.getByRole('button', { name: 'Move' }));
+    expect(await screen.findByText('Moved to “2026”.')).toBeTruthy();
+    expect(mock.callsTo('UpdateDocument')[0]?.variables['input']).toEqual({ documentId: 'doc-1', folderId: 'f-2026' });
+  });
+
+  it('deletes only after a confirmation dialog: focus moves in, Escape closes it and focus returns', async () => {
+    const { user, mock } = setup({
+      document: { ...threeVersions, viewerCanEdit: true },
+      handlers: { DeleteDocument: () => ({ data: { deleteDocument: 'doc-1' } }) },
+    });
+    const remove = await screen.findByRole('button', { name: 'Delete' });
+    await user.click(remove);
+    const dialog = await screen.findByRole('dialog', { name: 'Delete “October meeting minutes”?' });
+    expect(within(dialog).getByText(/kept for 30 days/)).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel' })));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(remove);
+    expect(mock.callsTo('DeleteDocument')).toHaveLength(0);
+
+    await user.click(remove);
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete document' }));
+    expect(await screen.findByText(/elsewhere: \/n\/macclesfield\/library\?folder=f-minutes/)).toBeTruthy();
+    expect(screen.getByText(/“October meeting minutes” was deleted\./)).toBeTruthy();
+    expect(mock.callsTo('DeleteDocument')[0]?.variables).toEqual({ documentId: 'doc-1' });
   });
 
   it('says when there is no such document', async () => {

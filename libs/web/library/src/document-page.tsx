@@ -1,12 +1,16 @@
-import { useCallback, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { lazy, Suspense, useCallback, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useSession } from '@community-hub/web-accounts';
 import { describeError, type DocumentTextStatus, type LibraryVersionFragment } from '@community-hub/web-graphql';
-import { Badge, ErrorAlert, Loading, PlainText, formatFullDate, useDocumentTitle } from '@community-hub/web-ui';
+import { Badge, Button, ErrorAlert, formatFullDate, Loading, PlainText, useDocumentTitle } from '@community-hub/web-ui';
+import { ReportButton } from '@community-hub/web-moderation';
 import { canContribute, formatBytes, KIND_LABELS, libraryPath } from './file-rules';
 import { libraryDocumentQuery } from './library.documents';
 import { UploadPanel } from './upload-panel';
+
+// Edit, move and delete: for the uploader and coordinators only, so loaded when shown.
+const DocumentActions = lazy(() => import('./document-actions').then((m) => ({ default: m.DocumentActions })));
 
 /** What the text status of a version means to a reader. */
 export const TEXT_STATUS_LABELS: Record<DocumentTextStatus, string> = {
@@ -21,6 +25,7 @@ export const TEXT_STATUS_LABELS: Record<DocumentTextStatus, string> = {
 export function DocumentPage() {
   const { slug = '', documentId = '' } = useParams();
   const { user } = useSession();
+  const navigate = useNavigate();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: libraryDocumentQuery, variables: { id: documentId } });
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const document = data?.document ?? null;
@@ -67,6 +72,15 @@ export function DocumentPage() {
         <p className="badges">
           <Badge tone="info">{KIND_LABELS[document.kind]}</Badge>
         </p>
+        {user ? <ReportButton kind="DOCUMENT" id={document.id} subject={`the document ${document.title}`} /> : null}
+        {document.viewerCanEdit ? (
+          <Suspense fallback={null}>
+            <DocumentActions
+              document={document}
+              onDeleted={(title) => navigate(folderPath(document.folder?.id), { state: { notice: `“${title}” was deleted.` } })}
+            />
+          </Suspense>
+        ) : null}
       </div>
       <dl className="facts">
         <div>
@@ -142,9 +156,9 @@ function Preview({ title, version }: { title: string; version: LibraryVersionFra
     <section aria-labelledby="preview-heading" className="stack-small document-preview">
       <h2 id="preview-heading">Preview</h2>
       <p>
-        <button type="button" className="button button-secondary button-small" aria-expanded={showPdf} onClick={() => setShowPdf((open) => !open)}>
+        <Button variant="secondary" size="small" aria-expanded={showPdf} onClick={() => setShowPdf((open) => !open)}>
           {showPdf ? 'Hide preview' : 'Show preview'}
-        </button>
+        </Button>
       </p>
       {showPdf ? <iframe src={version.previewUrl} title={`Preview of ${title}`} className="preview-frame" /> : null}
     </section>
@@ -153,7 +167,7 @@ function Preview({ title, version }: { title: string; version: LibraryVersionFra
 
 export function VersionTable({ versions }: { versions: readonly LibraryVersionFragment[] }) {
   return (
-    <table className="data-table versions-table">
+    <table className="data-table versions-table stack-narrow">
       <caption className="visually-hidden">Versions, newest first</caption>
       <thead>
         <tr>
@@ -170,11 +184,14 @@ export function VersionTable({ versions }: { versions: readonly LibraryVersionFr
       <tbody>
         {versions.map((version) => (
           <tr key={version.id}>
-            <th scope="row">{version.number}</th>
-            <td className="filename">{version.filename}</td>
-            <td>{formatBytes(version.size)}</td>
-            <td>{version.uploadedBy.name}</td>
-            <td>
+            <th scope="row">
+              <span className="stack-narrow-label">Version </span>
+              {version.number}
+            </th>
+            <td data-label="File" className="filename">{version.filename}</td>
+            <td data-label="Size">{formatBytes(version.size)}</td>
+            <td data-label="Uploaded by">{version.uploadedBy.name}</td>
+            <td data-label="Date">
               <time dateTime={version.createdAt}>{formatFullDate(version.createdAt)}</time>
             </td>
             <td>

@@ -1,4 +1,4 @@
-import { checkFile, contentTypeFor, formatBytes, MAX_UPLOAD_BYTES, titleFromFilename } from './file-rules';
+import { checkFile, contentTypeFor, formatBytes, kindForFolder, MAX_UPLOAD_BYTES, titleFromFilename } from './file-rules';
 
 describe('library file rules', () => {
   it('takes the browser type when allowed, else the extension', () => {
@@ -31,5 +31,20 @@ describe('library file rules', () => {
     expect(formatBytes(3 * 1024 ** 3)).toBe('3 GB');
     expect(titleFromFilename('Minutes 2026-03.final.pdf')).toBe('Minutes 2026-03.final');
     expect(titleFromFilename('.hidden')).toBe('.hidden');
+  });
+});
+
+describe('kindForFolder', () => {
+  it('suggests the kind a folder name speaks of, Other otherwise', () => {
+    expect(['Minutes', 'Board minutes 2026', 'Policies', 'Safeguarding policy', 'Templates', 'Annual reports', 'Photos', null].map(kindForFolder)).toEqual([
+      'MINUTES',
+      'MINUTES',
+      'POLICY',
+      'POLICY',
+      'TEMPLATE',
+      'REPORT',
+      'OTHER',
+      'OTHER',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import type { DocumentKind } from '@community-hub/web-graphql';
+import { LIBRARY_TYPES_BY_EXTENSION } from '@community-hub/shared-validation';
 
 /** What the library accepts (keep in step with libs/api/library/src/file-signature.ts). */
 export const ALLOWED_TYPES: Record<string, string> = {
@@ -15,19 +16,7 @@ export const ALLOWED_TYPES: Record<string, string> = {
 };
 
 /** Browsers often give no type (or a vague one) for office files and CSV: the extension decides then. */
-export const TYPES_BY_EXTENSION: Record<string, string> = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  odt: 'application/vnd.oasis.opendocument.text',
-  ods: 'application/vnd.oasis.opendocument.spreadsheet',
-  txt: 'text/plain',
-  csv: 'text/csv',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-};
+export const TYPES_BY_EXTENSION = LIBRARY_TYPES_BY_EXTENSION;
 
 /** The API's default limit (MAX_UPLOAD_BYTES, 100 MiB); the API checks again. */
 export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
@@ -44,6 +33,16 @@ export const KIND_LABELS: Record<DocumentKind, string> = {
 };
 
 export const KINDS: DocumentKind[] = ['MINUTES', 'POLICY', 'TEMPLATE', 'REPORT', 'OTHER'];
+
+/** The kind a folder's name suggests for new documents ("Minutes 2026" → Minutes, "Policies" → Policy); Other when none. */
+export function kindForFolder(name: string | null | undefined): DocumentKind {
+  const words = name?.toLowerCase() ?? '';
+  if (/\bminutes\b/.test(words)) return 'MINUTES';
+  if (/\bpolic(y|ies)\b/.test(words)) return 'POLICY';
+  if (/\btemplates?\b/.test(words)) return 'TEMPLATE';
+  if (/\breports?\b/.test(words)) return 'REPORT';
+  return 'OTHER';
+}
 
 export function isDocumentKind(value: string | null | undefined): value is DocumentKind {
   return !!value && (KINDS as string[]).includes(value);

@@ -1,5 +1,7 @@
-export { LibraryPage, DOCUMENTS_PAGE, FolderTree, NewFolder, folderChildren, folderTrail, type FolderNode } from './library-page';
-export { DocumentPage, VersionTable } from './document-page';
+import './library.css';
+
+export { FolderTree, NewFolder } from './folder-components';
+export { folderChildren, folderTrail, type FolderNode } from './folder-tree';
 export { UploadPanel, type UploadPanelProps } from './upload-panel';
 export { WatchFolderButton } from './watch-folder-button';
 export {
@@ -25,3 +27,5 @@ export {
   titleFromFilename,
 } from './file-rules';
 export * from './library.documents';
+export { libraryRoutes, libraryTabRoutes } from './library-routes';
+export { DocumentTable, DOCUMENTS_PAGE, type DocumentPageSource, type DocumentTableProps } from './document-table';

@@ -96,11 +96,69 @@ const pdf = (name = 'minutes.pdf', size?: number) => {
 describe('LibraryPage', () => {
   beforeEach(() => FakeXhr.reset());
 
+  it('offers rename and delete only on a folder the viewer may change', async () => {
+    setup({ path: '/n/macclesfield/library?folder=f-policies' });
+    await screen.findByRole('link', { name: 'Policies' });
+    expect(screen.queryByRole('button', { name: 'Rename folder' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Delete folder' })).toBeNull();
+  });
+
+  it('renames a folder, and deletes one only after a confirmation that shows why a non-empty folder stays; axe clean', async () => {
+    let full = true;
+    const editable = [folder('f-minutes', 'Minutes'), folder('f-policies', 'Policies', null, false, true)];
+    const { user, mock, container } = setup({
+      path: '/n/macclesfield/library?folder=f-policies',
+      handlers: {
+        LibraryFolders: () => ({ data: { network: { __typename: 'Network', id: 'net-1', folders: editable } } }),
+        RenameFolder: (variables) => {
+          const input = variables['input'] as { folderId: string; name: string };
+          return { data: { renameFolder: { __typename: 'Folder', id: input.folderId, name: input.name, parentId: null } } };
+        },
+        DeleteFolder: () =>
+          full
+            ? { data: null, errors: [{ message: '“Policies” still holds 2 documents: move or delete them first', extensions: { code: 'CONFLICT', reason: 'FOLDER_NOT_EMPTY', documents: 2, folders: 0 } }] }
+            : { data: { deleteFolder: 'f-policies' } },
+      },
+    });
+    const rename = await screen.findByRole('button', { name: 'Rename folder' });
+    await user.click(rename);
+    const form = screen.getByRole('form', { name: 'Rename folder' });
+    const name = within(form).getByLabelText('New name');
+    expect(document.activeElement).toBe(name);
+    await user.clear(name);
+    await user.type(name, 'Policies and procedures');
+    await user.click(within(form).getByRole('button', { name: 'Save name' }));
+    expect(await screen.findByText('Folder renamed to “Policies and procedures”.')).toBeTruthy();
+    expect(mock.callsTo('RenameFolder')[0]?.variables).toEqual({ input: { folderId: 'f-policies', name: 'Policies and procedures' } });
+    expect(document.activeElement).toBe(rename);
+
+    const remove = screen.getByRole('button', { name: 'Delete folder' });
+    await user.click(remove);
+    const dialog = await screen.findByRole('dialog', { name: 'Delete the folder “Policies”?' });
+    expect(within(dialog).getByText(/Only an empty folder can be deleted/)).toBeTruthy();
+    expect(await axeViolations(container)).toEqual([]);
+    await user.click(within(dialog).getByRole('button', { name: 'Delete folder' }));
+    expect(await within(dialog).findByText('“Policies” still holds 2 documents: move or delete them first.')).toBeTruthy();
+    expect(within(dialog).getByText(/move its documents elsewhere/)).toBeTruthy();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(remove);
+
+    full = false;
+    await user.click(remove);
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete folder' }));
+    expect(await screen.findByText('Folder “Policies” was deleted.')).toBeTruthy();
+    expect(mock.callsTo('DeleteFolder')).toHaveLength(2);
+    expect(screen.queryByRole('navigation', { name: 'Breadcrumb' })).toBeNull();
+  });
+
   it('shows breadcrumbs, the folder tree and the documents with kind, file, size and uploader; axe clean', async () => {
     const { container } = setup();
     expect(await screen.findByRole('heading', { level: 2, name: 'Library' })).toBeTruthy();
-    const crumbs = screen.getByRole('navigation', { name: 'Breadcrumb' });
-    expect(within(crumbs).getByText('Library').getAttribute('aria-current')).toBe('page');
+    // At the top level the heading is the only "Library" (issue 19: no "Library / Library").
+    expect(screen.queryByRole('navigation', { name: 'Breadcrumb' })).toBeNull();
+    // (The network's own "Library" tab sits above the section.)
+    expect(within(screen.getByRole('region', { name: 'Library' })).getAllByText('Library', { exact: true })).toHaveLength(1);
 
     const tree = screen.getByRole('navigation', { name: 'Folders' });
     const minutes = await within(tree).findByRole('link', { name: 'Minutes' });
@@ -228,6 +286,8 @@ describe('LibraryPage', () => {
     await user.upload(input, [pdf('October minutes.pdf'), csv]);
 
     const first = screen.getByRole('group', { name: 'Details for October minutes.pdf' });
+    // In the "Minutes" folder a new document is suggested to be minutes.
+    expect((within(first).getByLabelText('Kind') as HTMLSelectElement).value).toBe('MINUTES');
     expect((within(first).getByLabelText('Title') as HTMLInputElement).value).toBe('October minutes');
     await user.clear(within(first).getByLabelText('Title'));
     await user.type(within(first).getByLabelText('Title'), 'Minutes: October');
@@ -262,7 +322,8 @@ describe('LibraryPage', () => {
     act(() => csvXhr!.respond(200, '{}'));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe('The contents do not match the declared type');
-    expect(mock.callsTo('CompleteUpload')[1]?.variables['input']).toEqual({ uploadId: 'upload-2', folderId: 'f-minutes', title: 'members', kind: 'OTHER' });
+    // Suggested from the folder's name, like every file added to "Minutes".
+    expect(mock.callsTo('CompleteUpload')[1]?.variables['input']).toEqual({ uploadId: 'upload-2', folderId: 'f-minutes', title: 'members', kind: 'MINUTES' });
   });
 
   it('refuses a wrong type and an oversize file before calling the API', async () => {

@@ -1,51 +1,24 @@
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
 import { signInPath, useSession } from '@community-hub/web-accounts';
-import { describeError, type DocumentKind, type LibraryDocumentSummaryFragment } from '@community-hub/web-graphql';
-import { LoadMoreItem, useNetworkContext, usePageCursors } from '@community-hub/web-networks';
-import { EmptyState, ErrorAlert, Loading, RelativeTime, SelectField, TextField, sentence, useDocumentTitle } from '@community-hub/web-ui';
-import { canContribute, documentPath, formatBytes, isDocumentKind, KIND_LABELS, KINDS, libraryPath } from './file-rules';
-import { createFolderMutation, libraryDocumentsQuery, libraryFoldersQuery } from './library.documents';
+import { describeError, type DocumentKind } from '@community-hub/web-graphql';
+import { canCoordinate, useNetworkContext } from '@community-hub/web-networks';
+import { Button, ErrorAlert, LazyPage, SelectField, TextField, useDocumentTitle } from '@community-hub/web-ui';
+import { canContribute, isDocumentKind, KIND_LABELS, KINDS, libraryPath } from './file-rules';
+import { libraryDocumentsQuery, libraryFoldersQuery } from './library.documents';
+import { DocumentTable } from './document-table';
 import { WatchFolderButton } from './watch-folder-button';
+import { folderChildren, folderTrail, type FolderNode } from './folder-tree';
+import { FOLDERS_CONTEXT, FolderTree, NewFolder } from './folder-components';
+
+export { folderChildren, folderTrail, type FolderNode };
 import { UploadPanel } from './upload-panel';
 
-export const DOCUMENTS_PAGE = 50;
-
-/** Lists without a Document (or Folder) in them must still refetch after an upload (or a new folder). */
-const DOCUMENTS_CONTEXT = { additionalTypenames: ['Document'] };
-const FOLDERS_CONTEXT = { additionalTypenames: ['Folder'] };
-
-export interface FolderNode {
-  id: string;
-  name: string;
-  parentId: string | null;
-}
-
-/** Children by parent id ('' for the top level), each list by name. */
-export function folderChildren(folders: readonly FolderNode[]): Map<string, FolderNode[]> {
-  const byParent = new Map<string, FolderNode[]>();
-  const ids = new Set(folders.map((folder) => folder.id));
-  for (const folder of folders) {
-    // A folder whose parent is not in the list is shown at the top rather than lost.
-    const parent = folder.parentId && ids.has(folder.parentId) ? folder.parentId : '';
-    byParent.set(parent, [...(byParent.get(parent) ?? []), folder]);
-  }
-  for (const list of byParent.values()) list.sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
-  return byParent;
-}
-
-/** The folder and its ancestors, top first. */
-export function folderTrail(folders: readonly FolderNode[], folderId: string | null): FolderNode[] {
-  const byId = new Map(folders.map((folder) => [folder.id, folder]));
-  const trail: FolderNode[] = [];
-  let current = folderId ? byId.get(folderId) : undefined;
-  while (current && !trail.includes(current)) {
-    trail.unshift(current);
-    current = current.parentId ? byId.get(current.parentId) : undefined;
-  }
-  return trail;
-}
+// Rename and delete: for whoever made the folder and coordinators, so loaded when shown.
+const FolderActions = lazy(() => import('./folder-actions').then((m) => ({ default: m.FolderActions })));
+/** Coordinators only, and only once opened: not part of the library page's first load. */
+const LibraryImportPanel = lazy(() => import('./library-import-panel'));
 
 /** Tags are stored lower-case and trimmed; the filter matches that. */
 export function cleanTag(value: string | null | undefined): string | null {
@@ -57,20 +30,24 @@ export function LibraryPage() {
   const { network } = useNetworkContext();
   const { user } = useSession();
   const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  // A message from the page that sent us here ("… was deleted.").
+  const notice = (useLocation().state as { notice?: string } | null)?.notice ?? '';
   const folderId = params.get('folder') || null;
   const kindParam = params.get('kind');
   const kind: DocumentKind | null = isDocumentKind(kindParam) ? kindParam : null;
   const tag = cleanTag(params.get('tag'));
-  const [{ data: folderData, error: folderError }] = useQuery({
+  const [{ data: folderData, error: folderError }, refetchFolders] = useQuery({
     query: libraryFoldersQuery,
     variables: { slug: network.slug },
     context: FOLDERS_CONTEXT,
   });
-  const folders = useMemo<FolderNode[]>(() => folderData?.network?.folders ?? [], [folderData]);
+  const folders = useMemo<Array<FolderNode & { viewerCanEdit?: boolean }>>(() => folderData?.network?.folders ?? [], [folderData]);
   const trail = folderTrail(folders, folderId);
-  const current = trail[trail.length - 1] ?? null;
+  const current: (FolderNode & { viewerCanEdit?: boolean }) | null = trail[trail.length - 1] ?? null;
   const unknownFolder = !!folderId && !!folderData && !current;
   const contributor = canContribute(network.myMembership, user);
+  const coordinator = canCoordinate(network.myMembership, user);
   // Uploads finishing close together can each trigger a refetch while another is in flight (urql
   // then keeps the earlier answer): once a batch is done, the list is asked for afresh.
   const [listRound, setListRound] = useState(0);
@@ -88,22 +65,37 @@ export function LibraryPage() {
       <div className="section-heading">
         <h2 id="library-heading">Library</h2>
       </div>
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            {current ? <Link to={libraryPath(network.slug)}>Library</Link> : <span aria-current="page">Library</span>}
-          </li>
-          {trail.map((folder, index) => (
-            <li key={folder.id}>
-              {index === trail.length - 1 ? (
-                <span aria-current="page">{folder.name}</span>
-              ) : (
-                <Link to={libraryPath(network.slug, folder.id)}>{folder.name}</Link>
-              )}
+      {/* At the top level the heading says it all (no "Library / Library"). */}
+      {current ? (
+        <nav aria-label="Breadcrumb" className="breadcrumbs">
+          <ol>
+            <li>
+              <Link to={libraryPath(network.slug)}>Library</Link>
             </li>
-          ))}
-        </ol>
-      </nav>
+            {trail.map((folder, index) => (
+              <li key={folder.id}>
+                {index === trail.length - 1 ? (
+                  <span aria-current="page">{folder.name}</span>
+                ) : (
+                  <Link to={libraryPath(network.slug, folder.id)}>{folder.name}</Link>
+                )}
+              </li>
+            ))}
+          </ol>
+        </nav>
+      ) : null}
+      <p role="status" className="small success">
+        {notice}
+      </p>
+      {current?.viewerCanEdit ? (
+        <Suspense fallback={null}>
+          <FolderActions
+            key={current.id}
+            folder={current}
+            onDeleted={(name, parentId) => navigate(libraryPath(network.slug, parentId), { state: { notice: `Folder “${name}” was deleted.` } })}
+          />
+        </Suspense>
+      ) : null}
       {user && current ? (
         <WatchFolderButton
           folderId={current.id}
@@ -137,7 +129,7 @@ export function LibraryPage() {
                 </SelectField>
                 <TagFilter key={tag ?? ''} tag={tag} onChange={(value) => setFilter('tag', value)} />
               </div>
-              <DocumentTable
+              <NetworkDocumentTable
                 key={listRound}
                 slug={network.slug}
                 folderId={current?.id ?? null}
@@ -153,9 +145,19 @@ export function LibraryPage() {
               {contributor ? (
                 <section aria-labelledby="upload-heading" className="stack panel">
                   <h3 id="upload-heading">{current ? `Upload to “${current.name}”` : 'Upload documents'}</h3>
-                  <UploadPanel key={current?.id ?? ''} networkId={network.id} slug={network.slug} folderId={current?.id ?? null}
+                  <UploadPanel key={current?.id ?? ''} networkId={network.id} slug={network.slug} folderId={current?.id ?? null} folderName={current?.name}
                     onFinished={() => setListRound((round) => round + 1)}
                   />
+                  {coordinator ? (
+                    <ImportFromZip
+                      networkId={network.id}
+                      folder={current}
+                      onFinished={() => {
+                        setListRound((round) => round + 1);
+                        refetchFolders({ requestPolicy: 'network-only' });
+                      }}
+                    />
+                  ) : null}
                 </section>
               ) : (
                 <ContributeHint slug={network.slug} signedIn={!!user} />
@@ -165,6 +167,25 @@ export function LibraryPage() {
         </div>
       </div>
     </section>
+  );
+}
+
+/** "Import from a zip" (coordinators): opens the import panel, loaded when first opened. */
+function ImportFromZip({ networkId, folder, onFinished }: { networkId: string; folder: FolderNode | null; onFinished(): void }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="stack-small">
+      <Button variant="secondary" size="small" aria-expanded={open} aria-controls={open ? 'library-import-panel' : undefined} onClick={() => setOpen((value) => !value)}>
+        Import from a zip
+      </Button>
+      {open ? (
+        <div id="library-import-panel">
+          <LazyPage>
+            <LibraryImportPanel networkId={networkId} folderId={folder?.id ?? null} folderName={folder?.name ?? null} onFinished={onFinished} />
+          </LazyPage>
+        </div>
+      ) : null}
+    </div>
   );
 }
 
@@ -182,13 +203,13 @@ function TagFilter({ tag, onChange }: { tag: string | null; onChange(value: stri
       }}
     >
       <TextField label="Tag" value={value} maxLength={50} onChange={(event) => setValue(event.currentTarget.value)} />
-      <button type="submit" className="button button-secondary button-small">
+      <Button type="submit" variant="secondary" size="small">
         Filter
-      </button>
+      </Button>
       {tag ? (
-        <button type="button" className="button button-secondary button-small" onClick={() => onChange(null)}>
+        <Button variant="secondary" size="small" onClick={() => onChange(null)}>
           Clear tag “{tag}”
-        </button>
+        </Button>
       ) : null}
     </form>
   );
@@ -209,108 +230,6 @@ function ContributeHint({ slug, signedIn }: { slug: string; signedIn: boolean })
   );
 }
 
-/** Nested lists of links: Tab moves through them; the current folder has aria-current. */
-export function FolderTree({
-  slug,
-  folders,
-  currentId,
-  pathFor = (folderId) => libraryPath(slug, folderId),
-}: {
-  slug: string;
-  folders: readonly FolderNode[];
-  currentId: string | null;
-  /** Where a folder's link goes (default: the network's library); null is the top level. */
-  pathFor?(folderId: string | null): string;
-}) {
-  const children = useMemo(() => folderChildren(folders), [folders]);
-  const renderLevel = (parent: string) => {
-    const list = children.get(parent);
-    if (!list?.length) return null;
-    return (
-      <ul>
-        {list.map((folder) => (
-          <li key={folder.id}>
-            <Link to={pathFor(folder.id)} aria-current={folder.id === currentId ? 'page' : undefined}>
-              {folder.name}
-            </Link>
-            {renderLevel(folder.id)}
-          </li>
-        ))}
-      </ul>
-    );
-  };
-  return (
-    <div className="stack-small">
-      <h3 className="folder-tree-heading">Folders</h3>
-      <ul>
-        <li>
-          <Link to={pathFor(null)} aria-current={currentId === null ? 'page' : undefined}>
-            Top level
-          </Link>
-          {renderLevel('')}
-        </li>
-      </ul>
-    </div>
-  );
-}
-
-/** "New folder" in a network's library, or (with consortiumId) in a consortium's workspace library. */
-export function NewFolder({ networkId, consortiumId, parent }: { networkId?: string; consortiumId?: string; parent: FolderNode | null }) {
-  const [open, setOpen] = useState(false);
-  const [name, setName] = useState('');
-  const [created, setCreated] = useState<string | null>(null);
-  const [{ fetching, error }, createFolder] = useMutation(createFolderMutation);
-  const problem = describeError(error);
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const space = consortiumId ? { consortiumId } : { networkId };
-    const result = await createFolder({ input: { ...space, name: name.trim(), parentId: parent?.id ?? null } }, FOLDERS_CONTEXT);
-    if (result.data?.createFolder) {
-      setCreated(result.data.createFolder.name);
-      setName('');
-      setOpen(false);
-    }
-  }
-
-  return (
-    <div className="stack-small new-folder">
-      <button
-        type="button"
-        className="button button-secondary button-small"
-        aria-expanded={open}
-        aria-controls={open ? 'new-folder-form' : undefined}
-        onClick={() => {
-          setOpen((value) => !value);
-          setCreated(null);
-        }}
-      >
-        New folder
-      </button>
-      <p role="status" className="small">
-        {created ? `Folder “${created}” created.` : ''}
-      </p>
-      {open ? (
-        <form id="new-folder-form" className="stack-small" onSubmit={onSubmit} noValidate>
-          <ErrorAlert>{problem && !problem.fields['name'] ? problem.message : undefined}</ErrorAlert>
-          <TextField
-            label="Folder name"
-            hint={parent ? `Inside “${parent.name}”.` : 'At the top level.'}
-            value={name}
-            required
-            maxLength={120}
-            error={sentence(problem?.fields['name'])}
-            onChange={(event) => setName(event.currentTarget.value)}
-          />
-          <button type="submit" className="button button-primary button-small" disabled={fetching || !name.trim()}>
-            Create folder
-          </button>
-        </form>
-      ) : null}
-    </div>
-  );
-}
-
 interface DocumentFilters {
   kind: DocumentKind | null;
   tag: string | null;
@@ -318,129 +237,18 @@ interface DocumentFilters {
   tagPath(tag: string): string;
 }
 
-function DocumentTable({ slug, folderId, folderName, kind, tag, tagPath }: { slug: string; folderId: string | null; folderName: string | null } & DocumentFilters) {
-  const { cursors, loadMore } = usePageCursors(`${folderId ?? ''}|${kind ?? ''}|${tag ?? ''}`);
+/** The network library's documents in one folder, filtered by the API: the shared document table over `network.documents`. */
+function NetworkDocumentTable({ slug, folderId, folderName, kind, tag, tagPath }: { slug: string; folderId: string | null; folderName: string | null } & DocumentFilters) {
   const caption = folderName ? `Documents in “${folderName}”` : 'Documents at the top level';
   const filters = [kind ? KIND_LABELS[kind] : null, tag ? `tagged “${tag}”` : null].filter(Boolean).join(', ');
   return (
-    <table className="data-table documents-table">
-      <caption>{filters ? `${caption}: ${filters}` : caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Title</th>
-          <th scope="col">Kind</th>
-          <th scope="col">File</th>
-          <th scope="col">Size</th>
-          <th scope="col">Uploaded by</th>
-          <th scope="col">Date</th>
-        </tr>
-      </thead>
-      {cursors.map((after, index) => (
-        <DocumentChunk
-          key={`${folderId ?? ''}:${kind ?? ''}:${tag ?? ''}:${after ?? ''}`}
-          slug={slug}
-          folderId={folderId}
-          after={after}
-          first={index === 0}
-          last={index === cursors.length - 1}
-          kind={kind}
-          tag={tag}
-          tagPath={tagPath}
-          onLoadMore={loadMore}
-        />
-      ))}
-    </table>
-  );
-}
-
-function DocumentChunk({
-  slug,
-  folderId,
-  after,
-  first,
-  last,
-  kind,
-  tag,
-  tagPath,
-  onLoadMore,
-}: {
-  slug: string;
-  folderId: string | null;
-  after: string | null;
-  first: boolean;
-  last: boolean;
-  onLoadMore(endCursor: string): void;
-} & DocumentFilters) {
-  const [{ data, fetching, error }] = useQuery({
-    query: libraryDocumentsQuery,
-    variables: { slug, folderId, kind, tag, first: DOCUMENTS_PAGE, after },
-    context: DOCUMENTS_CONTEXT,
-    requestPolicy: 'cache-and-network',
-  });
-  const page = data?.network?.documents;
-  const problem = describeError(error);
-  const message = (content: ReactNode) => (
-    <tbody>
-      <tr>
-        <td colSpan={6}>{content}</td>
-      </tr>
-    </tbody>
-  );
-  if (fetching && !data) return message(<Loading label="Loading documents…" />);
-  if (problem) return message(<ErrorAlert>{problem.message}</ErrorAlert>);
-  if (!page) return null;
-  const documents = page.nodes;
-  const filtered = kind || tag;
-  return (
-    <tbody>
-      {first && !documents.length ? (
-        <tr>
-          <td colSpan={6}>
-            <EmptyState>{filtered ? 'No documents here match these filters.' : 'No documents here yet.'}</EmptyState>
-          </td>
-        </tr>
-      ) : null}
-      {documents.map((document) => (
-        <DocumentRow key={document.id} slug={slug} document={document} tagPath={tagPath} />
-      ))}
-      {last && page.pageInfo.hasNextPage && page.pageInfo.endCursor ? (
-        <tr>
-          <td colSpan={6}>
-            <ul className="plain-list">
-              <LoadMoreItem onLoadMore={() => onLoadMore(page.pageInfo.endCursor as string)} />
-            </ul>
-          </td>
-        </tr>
-      ) : null}
-    </tbody>
-  );
-}
-
-function DocumentRow({ slug, document, tagPath }: { slug: string; document: LibraryDocumentSummaryFragment; tagPath(tag: string): string }) {
-  const version = document.currentVersion;
-  return (
-    <tr>
-      <th scope="row">
-        <Link to={documentPath(slug, document.id)}>{document.title}</Link>
-        {document.tags.length ? (
-          <ul className="tag-list" aria-label={`Tags of ${document.title}`}>
-            {document.tags.map((value) => (
-              <li key={value}>
-                <Link to={tagPath(value)} aria-label={`Show documents tagged ${value}`}>
-                  {value}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </th>
-      <td>{KIND_LABELS[document.kind]}</td>
-      <td className="filename">{version.filename}</td>
-      <td>{formatBytes(version.size)}</td>
-      <td>{version.uploadedBy.name}</td>
-      <td>
-        <RelativeTime iso={version.createdAt} />
-      </td>
-    </tr>
+    <DocumentTable
+      slug={slug}
+      caption={filters ? `${caption}: ${filters}` : caption}
+      filterKey={`${folderId ?? ''}|${kind ?? ''}|${tag ?? ''}`}
+      source={{ query: libraryDocumentsQuery, variables: { slug, folderId, kind, tag }, select: (data) => data.network?.documents }}
+      emptyText={kind || tag ? 'No documents here match these filters.' : 'No documents here yet.'}
+      tagPath={tagPath}
+    />
   );
 }

@@ -40,6 +40,7 @@ export const libraryFoldersQuery = graphql(`
         name
         parentId
         watching
+        viewerCanEdit
       }
     }
   }
@@ -69,6 +70,7 @@ export const libraryDocumentQuery = graphql(`
       ...LibraryDocumentSummary
       description
       createdAt
+      viewerCanEdit
       folder {
         id
         name

@@ -2,8 +2,8 @@ import { useId, useRef, useState, type DragEvent } from 'react';
 import { Link } from 'react-router';
 import { useClient } from 'urql';
 import { describeError, type DocumentKind, type LibraryDocumentSummaryFragment } from '@community-hub/web-graphql';
-import { ErrorAlert, SelectField, TextField } from '@community-hub/web-ui';
-import { ACCEPT, checkFile, documentPath, formatBytes, KIND_LABELS, KINDS, MAX_UPLOAD_BYTES, titleFromFilename } from './file-rules';
+import { Button, ErrorAlert, SelectField, TextField } from '@community-hub/web-ui';
+import { ACCEPT, checkFile, documentPath, formatBytes, KIND_LABELS, kindForFolder, KINDS, MAX_UPLOAD_BYTES, titleFromFilename } from './file-rules';
 import { completeUploadMutation, requestUploadMutation } from './library.documents';
 import { UploadTransferError, useUploadTransport } from './upload-transport';
 
@@ -30,6 +30,8 @@ export interface UploadPanelProps {
   slug: string;
   /** The folder new documents go into (null: the library's top level). */
   folderId?: string | null;
+  /** Its name, which suggests the kind of new documents ("Minutes" → Minutes). */
+  folderName?: string | null;
   /** Set to add the file as this document's next version (one file, no title or kind). */
   documentId?: string;
   /** After each file is stored. */
@@ -45,7 +47,7 @@ let nextKey = 0;
  * Drop zone and file picker; one row per file with its title and kind, then
  * per file: requestUpload → bytes to the ticket's URL (with progress) → completeUpload.
  */
-export function UploadPanel({ networkId, consortiumId, slug, folderId = null, documentId, onUploaded, onFinished, maxBytes = MAX_UPLOAD_BYTES }: UploadPanelProps) {
+export function UploadPanel({ networkId, consortiumId, slug, folderId = null, folderName, documentId, onUploaded, onFinished, maxBytes = MAX_UPLOAD_BYTES }: UploadPanelProps) {
   const client = useClient();
   const transport = useUploadTransport();
   const [rows, setRows] = useState<UploadRow[]>([]);
@@ -68,7 +70,7 @@ export function UploadPanel({ networkId, consortiumId, slug, folderId = null, do
         file,
         contentType: check.ok ? check.contentType : null,
         title: titleFromFilename(file.name),
-        kind: 'OTHER',
+        kind: kindForFolder(folderName),
         status: check.ok ? 'ready' : 'refused',
         sent: 0,
         total: file.size,
@@ -171,9 +173,9 @@ export function UploadPanel({ networkId, consortiumId, slug, folderId = null, do
       ) : null}
       {waiting ? (
         <p className="actions">
-          <button type="button" className="button button-primary" onClick={startAll} disabled={busy}>
+          <Button variant="primary" onClick={startAll} disabled={busy}>
             {versionMode ? 'Upload version' : waiting === 1 ? 'Upload 1 file' : `Upload ${waiting} files`}
-          </button>
+          </Button>
         </p>
       ) : null}
     </div>
@@ -236,9 +238,9 @@ function UploadRowItem({
       </div>
       {row.status === 'ready' || row.status === 'refused' || row.status === 'failed' ? (
         <div className="row-actions">
-          <button type="button" className="button button-quiet button-small" aria-label={`Remove ${file.name}`} onClick={onRemove}>
+          <Button variant="quiet" size="small" aria-label={`Remove ${file.name}`} onClick={onRemove}>
             Remove
-          </button>
+          </Button>
         </div>
       ) : null}
     </li>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useMutation } from 'urql';
 import { describeError } from '@community-hub/web-graphql';
-import { ErrorAlert } from '@community-hub/web-ui';
+import { Button, ErrorAlert } from '@community-hub/web-ui';
 import { watchFolderMutation } from './library.documents';
 
 /** `watchFolder` answers a bare Boolean: saying it touches folders refreshes `Folder.watching`. */
@@ -35,9 +35,9 @@ export function WatchFolderButton({ folderId, folderName, watching }: { folderId
 
   return (
     <div className="actions watch-folder">
-      <button type="button" className="button button-secondary button-small" aria-pressed={pressed} onClick={onToggle} disabled={state.fetching}>
+      <Button variant="secondary" size="small" aria-pressed={pressed} onClick={onToggle} disabled={state.fetching}>
         Watch folder
-      </button>
+      </Button>
       <span role="status" className="muted small">
         {note}
       </span>

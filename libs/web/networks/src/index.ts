@@ -1,8 +1,9 @@
+import './networks.css';
+import './network-admin.css';
+
 export { NetworkDirectoryPage, groupByArea } from './network-directory-page';
 export { NetworkLayout } from './network-layout';
 export { NetworkOverviewPage } from './network-overview-page';
-export { NetworkMembersPage } from './network-members-page';
-export { NetworkOrganisationsPage, SEARCH_DEBOUNCE_MS } from './network-organisations-page';
 export { MyMemberships } from './my-memberships';
 export { MyOrganisations, CreateOrganisationForm } from './my-organisations';
 export { MembershipPanel } from './membership-panel';
@@ -11,4 +12,4 @@ export { OrganisationCard } from './organisation-card';
 export { canCoordinate, KIND_LABELS, MY_STATUS_TEXT, ROLE_LABELS, STATUS_LABELS } from './labels';
 export * from './networks.documents';
 export { useNetworkContext, type NetworkDetails, type NetworkOutletContext } from './network-context';
-export { LoadMoreItem, PAGE_SIZE, useFocusWhenLoaded, usePageCursors } from './paging';
+export { networkAdminRoutes, networkRoutes, type NetworkRoutesOptions } from './networks-routes';

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { Link } from 'react-router';
+import { personPath } from '@community-hub/web-accounts';
 import { describeError } from '@community-hub/web-graphql';
-import { EmptyState, ErrorAlert, Loading } from '@community-hub/web-ui';
+import { Button, EmptyState, ErrorAlert, Loading } from '@community-hub/web-ui';
 import { MEMBERSHIP_CONTEXT, type NetworkDetails } from './network-context';
 import { approveMembershipMutation, declineMembershipMutation, membersQuery } from './networks.documents';
 
@@ -66,7 +68,9 @@ export function JoinRequests({
           {requests.nodes.map((request) => (
             <li key={request.id} className="row">
               <div className="row-main">
-                <strong>{request.user.name}</strong>
+                <strong>
+                  <Link to={personPath(request.user.id)}>{request.user.name}</Link>
+                </strong>
                 {request.organisation ? <span className="muted"> for {request.organisation.name}</span> : null}
                 <span className="muted small">
                   {' '}
@@ -74,24 +78,22 @@ export function JoinRequests({
                 </span>
               </div>
               <div className="row-actions">
-                <button
-                  type="button"
-                  className="button button-primary button-small"
+                <Button
+                  variant="primary" size="small"
                   aria-label={`Approve ${request.user.name}`}
                   disabled={busy}
                   onClick={() => onApprove(request.id, request.user.name)}
                 >
                   Approve
-                </button>
-                <button
-                  type="button"
-                  className="button button-secondary button-small"
+                </Button>
+                <Button
+                  variant="secondary" size="small"
                   aria-label={`Decline ${request.user.name}`}
                   disabled={busy}
                   onClick={() => onDecline(request.id, request.user.name)}
                 >
                   Decline
-                </button>
+                </Button>
               </div>
             </li>
           ))}

@@ -25,11 +25,13 @@ export const DECLINED_TEXT = 'Your request to join was declined';
 export const VISIBILITY_LABELS: Record<NetworkVisibility, string> = {
   PUBLIC: 'Public',
   PRIVATE: 'Private',
+  HIDDEN: 'Hidden',
 };
 
 export const VISIBILITY_EXPLAINED: Record<NetworkVisibility, string> = {
   PUBLIC: 'Public network: anyone can read it and join.',
   PRIVATE: 'Private network: only members can read it, and a coordinator approves each request to join.',
+  HIDDEN: 'Hidden network: only members know it exists; people join by invitation.',
 };
 
 export const KIND_LABELS: Record<OrganisationKind, string> = {

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { signInPath, useSession } from '@community-hub/web-accounts';
 import { describeError } from '@community-hub/web-graphql';
-import { ErrorAlert } from '@community-hub/web-ui';
+import { Button, ButtonLink, ErrorAlert } from '@community-hub/web-ui';
 import { DECLINED_TEXT, MY_STATUS_TEXT, ROLE_LABELS } from './labels';
 import { MEMBERSHIP_CONTEXT, type NetworkDetails } from './network-context';
 import { joinNetworkMutation, leaveNetworkMutation } from './networks.documents';
@@ -46,11 +46,12 @@ export function MembershipPanel({ network, refresh, removedIds = [] }: Membershi
     return (
       <section aria-labelledby="membership-heading" className="panel">
         <h2 id="membership-heading">Membership</h2>
-        <p>Sign in to join this network and take part.</p>
-        <p>
-          <Link to={signInPath(`/n/${network.slug}`)} className="button button-primary">
+        <p>Sign in to join this network and take part. New here? Create an account: it takes a minute.</p>
+        <p className="actions">
+          <ButtonLink to={signInPath(`/n/${network.slug}`)} variant="primary">
             Sign in to join
-          </Link>
+          </ButtonLink>
+          <ButtonLink to={`/signup?next=${encodeURIComponent(`/n/${network.slug}`)}`}>Create an account</ButtonLink>
         </p>
       </section>
     );
@@ -97,24 +98,22 @@ export function MembershipPanel({ network, refresh, removedIds = [] }: Membershi
           {membership.status === 'SUSPENDED' ? <p>Please contact a coordinator of this network if you think this is a mistake.</p> : null}
           <div className="actions">
             {membership.status === 'ACTIVE' ? (
-              <button
-                type="button"
-                className="button button-secondary"
+              <Button
+                variant="secondary"
                 disabled={leaving.fetching}
                 onClick={() => onLeave(`Leave ${network.name}? You can ask to join again later.`)}
               >
                 Leave network
-              </button>
+              </Button>
             ) : null}
             {membership.status === 'PENDING' ? (
-              <button
-                type="button"
-                className="button button-secondary"
+              <Button
+                variant="secondary"
                 disabled={leaving.fetching}
                 onClick={() => onLeave(`Withdraw your request to join ${network.name}?`)}
               >
                 Withdraw request
-              </button>
+              </Button>
             ) : null}
           </div>
         </>
@@ -126,9 +125,9 @@ export function MembershipPanel({ network, refresh, removedIds = [] }: Membershi
               : 'You are not a member yet. A coordinator will look at your request to join.'}
           </p>
           <div className="actions">
-            <button type="button" className="button button-primary" disabled={joining.fetching} onClick={onJoin}>
+            <Button variant="primary" disabled={joining.fetching} onClick={onJoin}>
               {network.visibility === 'PUBLIC' ? 'Join network' : 'Ask to join'}
-            </button>
+            </Button>
           </div>
         </>
       )}

@@ -32,7 +32,8 @@ export function MyMemberships() {
                 </div>
               </div>
               <Badge tone={membership.status === 'ACTIVE' ? 'success' : membership.status === 'PENDING' ? 'warning' : 'danger'}>
-                {STATUS_LABELS[membership.status]}
+                {/* The role line already says "Member": the badge says the state ("Active"), not the same word again. */}
+                {membership.status === 'ACTIVE' ? 'Active' : STATUS_LABELS[membership.status]}
               </Badge>
             </li>
           ))}

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { describeError, type CreateOrganisationInput, type OrganisationKind } from '@community-hub/web-graphql';
-import { EmptyState, ErrorAlert, Loading, SelectField, TextAreaField, TextField, sentence } from '@community-hub/web-ui';
+import { Button, EmptyState, ErrorAlert, Loading, SelectField, sentence, TextAreaField, TextField } from '@community-hub/web-ui';
 import { KIND_LABELS, KINDS } from './labels';
 import { MEMBERSHIP_CONTEXT } from './network-context';
 import { createOrganisationMutation, myMembershipsQuery, myOrganisationsQuery } from './networks.documents';
@@ -134,9 +134,9 @@ export function CreateOrganisationForm() {
           </SelectField>
         ) : null}
         <div className="actions">
-          <button type="submit" className="button button-primary" disabled={fetching}>
+          <Button type="submit" variant="primary" disabled={fetching}>
             Create organisation
-          </button>
+          </Button>
         </div>
       </form>
     </section>

@@ -19,15 +19,21 @@ export function groupByArea(networks: readonly DirectoryNetwork[]): Array<{ area
     .map(([area, list]) => ({ area, networks: list.sort((a, b) => a.name.localeCompare(b.name, 'en-GB')) }));
 }
 
-export function NetworkDirectoryPage() {
-  useDocumentTitle('Community networks');
+/**
+ * The directory of networks, grouped by area: the page at / for visitors; for signed-in
+ * people it follows their home (`embedded`: the page has its own h1, so headings step down).
+ */
+export function NetworkDirectoryPage({ embedded = false }: { embedded?: boolean }) {
+  useDocumentTitle(embedded ? null : 'Community networks');
   const [{ data, fetching, error }] = useQuery({ query: networksQuery });
   const groups = data ? groupByArea(data.networks) : [];
+  const Title = embedded ? 'h2' : 'h1';
+  const AreaHeading = embedded ? 'h3' : 'h2';
 
   return (
     <div className="stack-large">
       <div>
-        <h1>Community networks</h1>
+        <Title id="directory-heading">{embedded ? 'All community networks' : 'Community networks'}</Title>
         <p className="lead">Local networks of charities, community groups, volunteers and public services working together.</p>
       </div>
       {fetching && !data ? <Loading label="Loading networks…" /> : null}
@@ -35,7 +41,7 @@ export function NetworkDirectoryPage() {
       {data && !groups.length ? <EmptyState>There are no networks to show yet.</EmptyState> : null}
       {groups.map(({ area, networks }) => (
         <section key={area} aria-labelledby={`area-${slugify(area)}`}>
-          <h2 id={`area-${slugify(area)}`}>{area}</h2>
+          <AreaHeading id={`area-${slugify(area)}`}>{area}</AreaHeading>
           <ul className="card-list">
             {networks.map((network) => (
               <li key={network.id} className="card">

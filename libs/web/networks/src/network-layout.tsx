@@ -3,7 +3,8 @@ import { Link, NavLink, Outlet, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { describeError } from '@community-hub/web-graphql';
 import { Badge, ErrorAlert, Loading, useDocumentTitle } from '@community-hub/web-ui';
-import { VISIBILITY_LABELS } from './labels';
+import { useSession } from '@community-hub/web-accounts';
+import { canCoordinate, VISIBILITY_LABELS } from './labels';
 import { MEMBERSHIP_CONTEXT, type NetworkOutletContext } from './network-context';
 import { networkQuery } from './networks.documents';
 
@@ -17,6 +18,7 @@ export function NetworkLayout() {
   });
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const network = data?.network ?? null;
+  const { user } = useSession();
   const outlet = useMemo<NetworkOutletContext | null>(() => (network ? { network, refresh } : null), [network, refresh]);
 
   if (fetching && !data) return <Loading label="Loading network…" />;
@@ -33,7 +35,7 @@ export function NetworkLayout() {
         </p>
         <h1>{network.name}</h1>
         <p className="badges">
-          <Badge tone={network.visibility === 'PRIVATE' ? 'neutral' : 'info'}>{VISIBILITY_LABELS[network.visibility]}</Badge>
+          <Badge tone={network.visibility === 'PUBLIC' ? 'info' : 'neutral'}>{VISIBILITY_LABELS[network.visibility]}</Badge>
         </p>
       </div>
       <nav aria-label="Network sections" className="tabs">
@@ -46,6 +48,7 @@ export function NetworkLayout() {
         <NavLink to={`${base}/library`}>Library</NavLink>
         <NavLink to={`${base}/events`}>Events</NavLink>
         <NavLink to={`${base}/opportunities`}>Opportunities</NavLink>
+        {canCoordinate(network.myMembership, user) ? <NavLink to={`${base}/settings`}>Settings</NavLink> : null}
       </nav>
       <Outlet context={outlet} />
     </div>

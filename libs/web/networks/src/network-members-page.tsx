@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { useSession } from '@community-hub/web-accounts';
+import { Link } from 'react-router';
+import { personPath, useSession } from '@community-hub/web-accounts';
 import { describeError, type MembershipRole, type MembershipStatus, type NetworkMembersQuery } from '@community-hub/web-graphql';
-import { Badge, EmptyState, ErrorAlert, Loading, SelectField, useDocumentTitle } from '@community-hub/web-ui';
+import { Badge, Button, EmptyState, ErrorAlert, Loading, NextPageItem, PAGE_SIZE, SelectField, useDocumentTitle, useFocusWhenLoaded, usePageCursors } from '@community-hub/web-ui';
 import { ROLE_LABELS, ROLES, STATUS_LABELS, canAdminister, canCoordinate } from './labels';
 import { MEMBERSHIP_CONTEXT, useNetworkContext } from './network-context';
 import {
@@ -13,7 +14,6 @@ import {
   setMembershipRoleMutation,
   suspendMembershipMutation,
 } from './networks.documents';
-import { LoadMoreItem, PAGE_SIZE, useFocusWhenLoaded, usePageCursors } from './paging';
 
 type Member = NonNullable<NetworkMembersQuery['network']>['members']['nodes'][number];
 
@@ -121,9 +121,7 @@ function MembersChunk({ slug, status, after, first, last, coordinator, admin, my
           <MemberRow member={member} manage={coordinator && member.user.id !== myUserId} admin={admin} />
         </li>
       ))}
-      {last && members.pageInfo.hasNextPage && members.pageInfo.endCursor ? (
-        <LoadMoreItem onLoadMore={() => onLoadMore(members.pageInfo.endCursor as string)} />
-      ) : null}
+      {last ? <NextPageItem pageInfo={members.pageInfo} onLoadMore={onLoadMore} /> : null}
     </>
   );
 }
@@ -133,7 +131,9 @@ function MemberRow({ member, manage, admin }: { member: Member; manage: boolean;
   return (
     <>
       <div className="row-main">
-        <strong>{name}</strong>{' '}
+        <strong>
+          <Link to={personPath(member.user.id)}>{name}</Link>
+        </strong>{' '}
         <Badge tone={member.role === 'MEMBER' ? 'neutral' : 'info'}>{ROLE_LABELS[member.role]}</Badge>
         {member.status !== 'ACTIVE' ? (
           <>
@@ -180,15 +180,14 @@ function MemberActions({ member, admin }: { member: Member; admin: boolean }) {
               </option>
             ))}
           </SelectField>
-          <button type="submit" className="button button-secondary button-small" disabled={busy || role === member.role}>
+          <Button type="submit" variant="secondary" size="small" disabled={busy || role === member.role}>
             Set role
-          </button>
+          </Button>
         </form>
       ) : null}
       {member.status === 'ACTIVE' ? (
-        <button
-          type="button"
-          className="button button-danger button-small"
+        <Button
+          variant="danger" size="small"
           aria-label={`Suspend ${name}`}
           disabled={busy}
           onClick={() => {
@@ -198,39 +197,36 @@ function MemberActions({ member, admin }: { member: Member; admin: boolean }) {
           }}
         >
           Suspend
-        </button>
+        </Button>
       ) : null}
       {member.status === 'SUSPENDED' ? (
-        <button
-          type="button"
-          className="button button-secondary button-small"
+        <Button
+          variant="secondary" size="small"
           aria-label={`Reinstate ${name}`}
           disabled={busy}
           onClick={() => void reinstate(variables, MEMBERSHIP_CONTEXT)}
         >
           Reinstate
-        </button>
+        </Button>
       ) : null}
       {member.status === 'PENDING' ? (
         <>
-          <button
-            type="button"
-            className="button button-primary button-small"
+          <Button
+            variant="primary" size="small"
             aria-label={`Approve ${name}`}
             disabled={busy}
             onClick={() => void approve(variables, MEMBERSHIP_CONTEXT)}
           >
             Approve
-          </button>
-          <button
-            type="button"
-            className="button button-secondary button-small"
+          </Button>
+          <Button
+            variant="secondary" size="small"
             aria-label={`Decline ${name}`}
             disabled={busy}
             onClick={() => void decline(variables, MEMBERSHIP_CONTEXT)}
           >
             Decline
-          </button>
+          </Button>
         </>
       ) : null}
       <ErrorAlert>{problem?.message}</ErrorAlert>

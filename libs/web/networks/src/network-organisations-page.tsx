@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { describeError, type OrganisationKind } from '@community-hub/web-graphql';
-import { EmptyState, ErrorAlert, Loading, SelectField, TextField, useDebouncedValue, useDocumentTitle } from '@community-hub/web-ui';
+import { EmptyState, ErrorAlert, Loading, NextPageItem, PAGE_SIZE, SelectField, TextField, useDebouncedValue, useDocumentTitle, useFocusWhenLoaded, usePageCursors } from '@community-hub/web-ui';
 import { KIND_LABELS, KINDS } from './labels';
 import { useNetworkContext } from './network-context';
 import { organisationsQuery } from './networks.documents';
 import { OrganisationCard } from './organisation-card';
-import { LoadMoreItem, PAGE_SIZE, useFocusWhenLoaded, usePageCursors } from './paging';
 
 export const SEARCH_DEBOUNCE_MS = 300;
 const ORGANISATION_CONTEXT = { additionalTypenames: ['Organisation'] };
@@ -105,9 +104,7 @@ function OrganisationsChunk({ slug, query, kind, after, first, last, onLoadMore 
           <OrganisationCard organisation={organisation} />
         </li>
       ))}
-      {last && page.pageInfo.hasNextPage && page.pageInfo.endCursor ? (
-        <LoadMoreItem onLoadMore={() => onLoadMore(page.pageInfo.endCursor as string)} />
-      ) : null}
+      {last ? <NextPageItem pageInfo={page.pageInfo} onLoadMore={onLoadMore} /> : null}
     </>
   );
 }

@@ -39,6 +39,7 @@ describe('NetworkOverviewPage', () => {
     expect(screen.getByText(/<b>All welcome<\/b>/)).toBeTruthy();
     expect(container.querySelector('main b, b')).toBeNull();
     expect(screen.getByRole('link', { name: 'Sign in to join' }).getAttribute('href')).toBe('/signin?next=%2Fn%2Fmacclesfield');
+    expect(screen.getByRole('link', { name: 'Create an account' }).getAttribute('href')).toBe('/signup?next=%2Fn%2Fmacclesfield');
     expect(screen.getByRole('link', { name: 'Members' }).getAttribute('href')).toBe('/n/macclesfield/members');
     expect(screen.getByRole('link', { name: 'Organisations' }).getAttribute('href')).toBe('/n/macclesfield/organisations');
     expect(document.title).toBe('Macclesfield Community Network · Community Hub');

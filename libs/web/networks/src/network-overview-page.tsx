@@ -1,7 +1,8 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useSubscription } from 'urql';
 import { useSession } from '@community-hub/web-accounts';
-import { PlainText, useDocumentTitle } from '@community-hub/web-ui';
+import { MarkdownText, useDocumentTitle, preloadMarkdown } from '@community-hub/web-ui';
+import { WelcomeNotice } from './welcome-notice';
 import { JoinRequests } from './join-requests';
 import { VISIBILITY_EXPLAINED, canCoordinate } from './labels';
 import { MembershipPanel } from './membership-panel';
@@ -11,9 +12,12 @@ import { membershipRemovedSubscription, membershipUpdatedSubscription } from './
 /**
  * /n/:slug: what the network is, your place in it and, for coordinators, who is
  * waiting to join. `children` (e.g. the latest discussions, from another feature)
- * go under the description.
+ * go under the description on wide screens; on a phone (one column, in this order)
+ * they come straight after your place in the network, before the description.
  */
 export function NetworkOverviewPage({ children }: { children?: ReactNode }) {
+  // The text is Markdown: its renderer loads while the data does.
+  preloadMarkdown();
   const { network, refresh } = useNetworkContext();
   const { user } = useSession();
   useDocumentTitle(network.name);
@@ -23,21 +27,22 @@ export function NetworkOverviewPage({ children }: { children?: ReactNode }) {
 
   return (
     <div className="overview">
+      <WelcomeNotice network={network} />
+      <div className="overview-side stack">
+        <MembershipPanel network={network} refresh={refresh} removedIds={removedIds} />
+      </div>
+      {children ? <div className="overview-main">{children}</div> : null}
       <section aria-labelledby="about-heading" className="overview-about">
         <h2 id="about-heading" className="visually-hidden">
           About this network
         </h2>
         {network.description.trim() ? (
-          <PlainText text={network.description} className="description" />
+          <MarkdownText source={network.description} className="description" />
         ) : (
           <p className="muted">This network has not written a description yet.</p>
         )}
         <p className="muted">{VISIBILITY_EXPLAINED[network.visibility]}</p>
       </section>
-      <div className="overview-side stack">
-        <MembershipPanel network={network} refresh={refresh} removedIds={removedIds} />
-      </div>
-      {children ? <div className="overview-main">{children}</div> : null}
       {coordinator ? (
         <div className="overview-wide">
           <JoinRequests network={network} liveVersion={liveVersion} removedIds={removedIds} />

@@ -26,10 +26,12 @@ export const networkQuery = graphql(`
       area
       description
       visibility
+      welcomeMessage
       myMembership {
         id
         role
         status
+        createdAt
         organisation {
           id
           name

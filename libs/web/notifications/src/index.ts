@@ -1,6 +1,4 @@
 export { NotificationBell } from './notification-bell';
-export { NotificationsPage, NOTIFICATIONS_PAGE } from './notifications-page';
-export { NotificationSettingsPage } from './notification-settings-page';
 export { notificationsRoutes } from './notifications-routes';
 export { MentionMarkdownField, MENTION_DEBOUNCE_MS, MENTION_SUGGESTIONS, type MentionMarkdownFieldProps } from './mention-markdown-field';
 export { findMentionTrigger, insertMention, mentionMarkdown, type MentionTrigger } from './mention-rules';
@@ -14,3 +12,5 @@ export {
   type NotificationItem,
 } from './notifications-shared';
 export * from './notifications.documents';
+export { NetworkEmailPanel } from './network-email-panel';
+export { EmailDeliveryNotice } from './email-delivery-notice';

@@ -7,14 +7,17 @@ import { NotificationBell } from './notification-bell';
 function setup(count: number) {
   const server: { count: number | null } = { count };
   const pushes = makeSubject<FakeResponse>();
+  const reads = makeSubject<FakeResponse>();
   const mock = createMockClient({
     UnreadNotificationCount: () => (server.count === null ? never : { data: { unreadNotificationCount: server.count } }),
     NotificationAdded: () => pushes.source,
+    UnreadNotificationCountChanged: () => reads.source,
   });
   const rendered = renderPage(<NotificationBell />, { mock });
   const push = (title: string, id: string) =>
     act(() => pushes.next({ data: { notificationAdded: notification({ id, title, kind: 'MENTION' }) } }));
-  return { mock, server, push, ...rendered };
+  const readElsewhere = (count: number) => act(() => reads.next({ data: { unreadNotificationCountChanged: count } }));
+  return { mock, server, push, readElsewhere, ...rendered };
 }
 
 describe('NotificationBell', () => {
@@ -48,6 +51,17 @@ describe('NotificationBell', () => {
 
     await push('Kim replied in “Coats”', 'n-11');
     expect(await screen.findByRole('link', { name: 'Notifications, 4 unread' })).toBeTruthy();
+  });
+
+  it('brings the count down when notifications are read elsewhere (another device, or their thread)', async () => {
+    const { server, readElsewhere } = setup(3);
+    await screen.findByRole('link', { name: 'Notifications, 3 unread' });
+    // The push alone moves the badge (the count query it prompts never comes back here).
+    server.count = null;
+    await readElsewhere(1);
+    expect(await screen.findByRole('link', { name: 'Notifications, 1 unread' })).toBeTruthy();
+    await readElsewhere(0);
+    expect(await screen.findByRole('link', { name: 'Notifications' })).toBeTruthy();
   });
 
   it('takes the server’s count once it comes back after a push', async () => {

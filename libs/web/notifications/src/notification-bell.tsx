@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { NavLink } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
-import { notificationAddedSubscription, unreadNotificationCountQuery } from './notifications.documents';
+import { notificationAddedSubscription, unreadCountChangedSubscription, unreadNotificationCountQuery } from './notifications.documents';
 import { NOTIFICATIONS_CONTEXT, NOTIFICATIONS_PATH, unreadLabel } from './notifications-shared';
 import './notifications.css';
 
@@ -9,11 +9,15 @@ import './notifications.css';
  * The header's "Notifications" link with the unread count, for signed-in
  * people. `notificationAdded` adds one at once (and refreshes the count and
  * any open notification list from the server); a polite live region says what
- * arrived without moving focus.
+ * arrived without moving focus. `unreadNotificationCountChanged` brings the count
+ * down when notifications are read elsewhere (another device, or reading their thread).
  */
 export function NotificationBell() {
   const [{ data }] = useQuery({ query: unreadNotificationCountQuery, context: NOTIFICATIONS_CONTEXT, requestPolicy: 'cache-and-network' });
   const [{ data: pushed }] = useSubscription({ query: notificationAddedSubscription, context: NOTIFICATIONS_CONTEXT });
+  const [{ data: readElsewhere }] = useSubscription({ query: unreadCountChangedSubscription, context: NOTIFICATIONS_CONTEXT });
+  // The count last pushed by the server, when newer than the query's.
+  const [pushedCount, setPushedCount] = useState<number | null>(null);
   // Pushes not yet reflected in a fresh count from the server.
   const [arrived, setArrived] = useState(0);
   const [announcement, setAnnouncement] = useState('');
@@ -27,10 +31,19 @@ export function NotificationBell() {
     setAnnouncement(`New notification: ${notification.title}`);
   }, [pushed]);
 
-  // A fresh count from the server already includes what arrived.
-  useEffect(() => setArrived(0), [data]);
+  useEffect(() => {
+    if (readElsewhere === undefined) return;
+    setPushedCount(readElsewhere.unreadNotificationCountChanged);
+    setArrived(0);
+  }, [readElsewhere]);
 
-  const count = (data?.unreadNotificationCount ?? 0) + arrived;
+  // A fresh count from the server already includes what arrived.
+  useEffect(() => {
+    setArrived(0);
+    setPushedCount(null);
+  }, [data]);
+
+  const count = (pushedCount ?? data?.unreadNotificationCount ?? 0) + arrived;
   return (
     <>
       {/* The name says the count in words ("Notifications, 3 unread"); it starts with the visible label. */}

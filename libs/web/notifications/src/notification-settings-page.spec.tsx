@@ -34,7 +34,7 @@ describe('NotificationSettingsPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Email settings' })).toBeTruthy();
     const macclesfield = await screen.findByRole('group', { name: 'Macclesfield' });
     const radios = within(macclesfield).getAllByRole('radio');
-    expect(radios.map((radio) => radio.getAttribute('value'))).toEqual(['IMMEDIATELY', 'DAILY', 'WEEKLY', 'OFF']);
+    expect(radios.map((radio) => radio.getAttribute('value'))).toEqual(['IMMEDIATELY', 'DAILY', 'WEEKLY', 'MAILING_LIST', 'OFF']);
     expect(within(macclesfield).getByRole('radio', { name: 'Daily digest' })).toHaveProperty('checked', true);
     expect(within(screen.getByRole('group', { name: 'Crewe' })).getByRole('radio', { name: 'Off' })).toHaveProperty('checked', true);
     expect(document.title).toBe('Email settings · Community Hub');
@@ -53,6 +53,12 @@ describe('NotificationSettingsPage', () => {
 
     await userEvent.click(within(screen.getByRole('group', { name: 'Macclesfield' })).getByRole('radio', { name: 'Immediately' }));
     await waitFor(() => expect(mock.callsTo('SetNotificationPreference').at(-1)?.variables).toEqual({ networkId: 'net-1', email: 'IMMEDIATELY' }));
+
+    // Mailing-list mode, beside the others, with its hint.
+    const mailingList = within(screen.getByRole('group', { name: 'Macclesfield' })).getByRole('radio', { name: 'Mailing list' });
+    expect(mailingList.getAttribute('aria-describedby')).toBeTruthy();
+    await userEvent.click(mailingList);
+    await waitFor(() => expect(mock.callsTo('SetNotificationPreference').at(-1)?.variables).toEqual({ networkId: 'net-1', email: 'MAILING_LIST' }));
   });
 
   it('puts the choice back and shows the error when saving fails', async () => {

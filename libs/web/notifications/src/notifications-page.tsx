@@ -2,8 +2,7 @@ import { useState, type Ref } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { describeError } from '@community-hub/web-graphql';
-import { LoadMoreItem, useFocusWhenLoaded, usePageCursors } from '@community-hub/web-networks';
-import { formatRelative, ListPageState, EmptyState, ErrorAlert, useDocumentTitle } from '@community-hub/web-ui';
+import { Button, EmptyState, ErrorAlert, formatRelative, ListPageState, NextPageItem, useDocumentTitle, useFocusWhenLoaded, usePageCursors } from '@community-hub/web-ui';
 import { markAllNotificationsReadMutation, markNotificationReadMutation, notificationsQuery } from './notifications.documents';
 import { formatUkTime, NOTIFICATION_SETTINGS_PATH, NOTIFICATIONS_CONTEXT, type NotificationItem } from './notifications-shared';
 import './notifications.css';
@@ -48,9 +47,9 @@ export function NotificationsPage() {
           />{' '}
           Unread only
         </label>
-        <button type="button" className="button button-secondary button-small" onClick={onMarkAll} disabled={marking.fetching}>
+        <Button variant="secondary" size="small" onClick={onMarkAll} disabled={marking.fetching}>
           Mark all as read
-        </button>
+        </Button>
       </div>
       <ErrorAlert>{problem?.message}</ErrorAlert>
       <p role="status" className="notifications-status">
@@ -103,9 +102,7 @@ function NotificationChunk({ after, unreadOnly, first, last, onLoadMore }: Chunk
       {page.nodes.map((notification, index) => (
         <NotificationRow key={notification.id} notification={notification} linkRef={index === 0 ? focusRef : undefined} />
       ))}
-      {last && page.pageInfo.hasNextPage && page.pageInfo.endCursor ? (
-        <LoadMoreItem onLoadMore={() => onLoadMore(page.pageInfo.endCursor as string)} />
-      ) : null}
+      {last ? <NextPageItem pageInfo={page.pageInfo} onLoadMore={onLoadMore} /> : null}
     </>
   );
 }

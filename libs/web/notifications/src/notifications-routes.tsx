@@ -1,7 +1,11 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequireSession } from '@community-hub/web-accounts';
-import { NotificationSettingsPage } from './notification-settings-page';
-import { NotificationsPage } from './notifications-page';
+import { LazyPage } from '@community-hub/web-ui';
+
+// Loaded when opened (the header's bell stays in the first page).
+const NotificationsPage = lazy(() => import('./notifications-page').then((m) => ({ default: m.NotificationsPage })));
+const NotificationSettingsPage = lazy(() => import('./notification-settings-page').then((m) => ({ default: m.NotificationSettingsPage })));
 
 /** /notifications and /settings/notifications, for signed-in people only. */
 export const notificationsRoutes: RouteObject[] = [
@@ -9,7 +13,9 @@ export const notificationsRoutes: RouteObject[] = [
     path: 'notifications',
     element: (
       <RequireSession>
-        <NotificationsPage />
+        <LazyPage>
+          <NotificationsPage />
+        </LazyPage>
       </RequireSession>
     ),
   },
@@ -17,7 +23,9 @@ export const notificationsRoutes: RouteObject[] = [
     path: 'settings/notifications',
     element: (
       <RequireSession>
-        <NotificationSettingsPage />
+        <LazyPage>
+          <NotificationSettingsPage />
+        </LazyPage>
       </RequireSession>
     ),
   },

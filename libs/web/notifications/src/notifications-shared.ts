@@ -36,6 +36,11 @@ export const EMAIL_FREQUENCIES: ReadonlyArray<{ value: EmailFrequency; label: st
   { value: 'IMMEDIATELY', label: 'Immediately', hint: 'An email for each notification, as it happens.' },
   { value: 'DAILY', label: 'Daily digest', hint: 'One email a day, grouping everything new.' },
   { value: 'WEEKLY', label: 'Weekly digest', hint: 'One email a week.' },
+  {
+    value: 'MAILING_LIST',
+    label: 'Mailing list',
+    hint: 'Every new post as its own email, threaded in your mail program; reply to an email to post. Other news as it happens.',
+  },
   { value: 'OFF', label: 'Off', hint: 'No emails; notifications still appear here.' },
 ];
 

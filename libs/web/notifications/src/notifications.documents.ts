@@ -35,6 +35,12 @@ export const notificationAddedSubscription = graphql(`
   }
 `);
 
+export const unreadCountChangedSubscription = graphql(`
+  subscription UnreadNotificationCountChanged {
+    unreadNotificationCountChanged
+  }
+`);
+
 export const notificationsQuery = graphql(`
   query Notifications($first: Int, $after: String, $unreadOnly: Boolean!) {
     notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {

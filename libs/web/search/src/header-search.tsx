@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { useLocation, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { describeError, type SearchHitFieldsFragment } from '@community-hub/web-graphql';
-import { useDebouncedValue } from '@community-hub/web-ui';
+import { Button, useDebouncedValue } from '@community-hub/web-ui';
 import { KIND_ORDER, KIND_PLURALS, networkSlugFromPath, searchPagePath } from './search-shared';
 import { searchQuery } from './search.documents';
 import { Snippet } from './snippet';
@@ -207,9 +207,9 @@ export function HeaderSearch() {
             </div>
           ) : null}
         </div>
-        <button type="submit" className="button button-secondary button-small">
+        <Button type="submit" variant="secondary" size="small">
           Search
-        </button>
+        </Button>
       </div>
       {networkSlug ? (
         <label className="header-search-scope">

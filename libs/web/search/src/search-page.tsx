@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { describeError, type SearchKind } from '@community-hub/web-graphql';
-import { LoadMoreItem, networksQuery, useFocusWhenLoaded } from '@community-hub/web-networks';
-import { Badge, ListPageState, EmptyState, ErrorAlert, SelectField, useDocumentTitle, TextField } from '@community-hub/web-ui';
+import { networksQuery } from '@community-hub/web-networks';
+import { Badge, Button, EmptyState, ErrorAlert, ListPageState, LoadMoreItem, SelectField, TextField, useDocumentTitle, useFocusWhenLoaded } from '@community-hub/web-ui';
 import {
   filtersFromParams,
   formatHitDate,
@@ -16,6 +16,7 @@ import {
   type SearchFilters,
 } from './search-shared';
 import { searchCountsQuery, searchQuery } from './search.documents';
+import { BlockedContent } from '@community-hub/web-moderation';
 import { Snippet } from './snippet';
 import './search.css';
 
@@ -97,9 +98,9 @@ function SearchForm({ filters, onSearch }: { filters: Required<SearchFilters>; o
       <TextField label="From" name="from" type="date" defaultValue={filters.from ?? ''} />
       <TextField label="To" name="to" type="date" defaultValue={filters.to ?? ''} error={errors.to} />
       <div className="actions">
-        <button type="submit" className="button button-primary">
+        <Button type="submit" variant="primary">
           Search
-        </button>
+        </Button>
       </div>
     </form>
   );
@@ -233,7 +234,9 @@ function ResultsChunk({ filters, offset, first, last, total, onLoadMore }: Chunk
             <p className="badges">
               <Badge tone="info">{KIND_SINGULARS[hit.kind]}</Badge>
             </p>
-            <Snippet text={hit.snippet} />
+            <BlockedContent blocked={hit.authorBlocked} what={hit.kind === 'THREAD' ? 'Thread' : 'Post'}>
+              <Snippet text={hit.snippet} />
+            </BlockedContent>
             <p className="muted small">
               {hit.network.name}
               <span aria-hidden="true"> · </span>

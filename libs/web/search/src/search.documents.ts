@@ -6,6 +6,7 @@ export const searchHitFieldsFragment = graphql(`
     id
     title
     snippet
+    authorBlocked
     rank
     at
     threadId

@@ -2,7 +2,7 @@ import type { FakeResponse } from './mock-client';
 
 export const anonymous: FakeResponse = { data: { me: null } };
 
-export function signedInAs(name = 'Alex Example', extra: { isPlatformAdmin?: boolean; id?: string } = {}): FakeResponse {
+export function signedInAs(name = 'Alex Example', extra: { isPlatformAdmin?: boolean; id?: string; emailVerified?: boolean } = {}): FakeResponse {
   return {
     data: {
       me: {
@@ -10,6 +10,7 @@ export function signedInAs(name = 'Alex Example', extra: { isPlatformAdmin?: boo
         id: extra.id ?? 'user-1',
         name,
         email: 'alex@example.org',
+        emailVerified: extra.emailVerified ?? true,
         isPlatformAdmin: extra.isPlatformAdmin ?? false,
       },
     },

@@ -6,6 +6,8 @@ export interface ThreadFixture {
   tags?: string[];
   pinned?: boolean;
   locked?: boolean;
+  /** Held for a coordinator's approval (a newcomer's thread). */
+  holdStatus?: 'PENDING' | 'REJECTED' | null;
   postCount?: number;
   unreadCount?: number;
   firstUnreadPosition?: number;
@@ -15,6 +17,8 @@ export interface ThreadFixture {
   lastPoster?: string;
   lastActivityAt?: string;
   membership?: null | { role?: 'MEMBER' | 'COORDINATOR' | 'ADMIN'; status?: 'ACTIVE' | 'PENDING' | 'SUSPENDED' };
+  /** Held replies the viewer may see (their own; all of them for coordinators). */
+  pendingReplies?: Array<ReturnType<typeof post>>;
 }
 
 const user = (name: string) => ({ __typename: 'User', id: `user-${name.toLowerCase().replace(/\W+/g, '-')}`, name });
@@ -27,6 +31,7 @@ export function threadSummary(fixture: ThreadFixture = {}) {
     tags: fixture.tags ?? [],
     pinned: fixture.pinned ?? false,
     locked: fixture.locked ?? false,
+    holdStatus: fixture.holdStatus ?? null,
     postCount: fixture.postCount ?? 1,
     unreadCount: fixture.unreadCount ?? 0,
     createdAt: '2026-11-01T10:00:00.000Z',
@@ -44,6 +49,7 @@ export function threadDetails(fixture: ThreadFixture = {}) {
     canModerate: fixture.canModerate ?? false,
     myWatchLevel: fixture.myWatchLevel ?? 'NORMAL',
     firstUnreadPosition: fixture.firstUnreadPosition ?? 1,
+    pendingReplies: fixture.pendingReplies ?? [],
     consortium: null,
     network: {
       __typename: 'Network',
@@ -64,6 +70,10 @@ export interface PostFixture {
   author?: string;
   authorId?: string;
   deleted?: boolean;
+  /** Held for a coordinator's approval (a newcomer's reply). */
+  holdStatus?: 'PENDING' | 'REJECTED' | null;
+  /** The viewer blocked the author. */
+  authorBlocked?: boolean;
   editedAt?: string | null;
   replyTo?: { id: string; position: number; body?: string; author?: string } | null;
 }
@@ -76,6 +86,8 @@ export function post(fixture: PostFixture) {
     position: fixture.position,
     body: fixture.deleted ? '' : (fixture.body ?? `Post number ${fixture.position}`),
     deleted: fixture.deleted ?? false,
+    holdStatus: fixture.holdStatus ?? null,
+    authorBlocked: fixture.authorBlocked ?? false,
     createdAt: '2026-11-01T10:00:00.000Z',
     editedAt: fixture.editedAt ?? null,
     author: fixture.authorId ? { ...author, id: fixture.authorId } : author,

@@ -3,6 +3,7 @@ export { createMockClient, apiError, type FakeCall, type FakeHandler, type FakeR
 export { renderPage, renderRoutes, type RenderOptions, type RenderedRoutes } from './render';
 export { axeViolations } from './axe';
 export { anonymous, membersPage, network, signedInAs, type NetworkFixture } from './fixtures';
+export { statement, termsStatus } from './statements-fixtures';
 export { post, postsPage, threadDetails, threadSummary, threadsPage, type PostFixture, type ThreadFixture } from './forum-fixtures';
 export {
   documentsPage,

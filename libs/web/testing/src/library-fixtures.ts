@@ -43,6 +43,8 @@ export interface DocumentFixture {
   /** Oldest first; the document lists them newest first. */
   versions?: VersionFixture[];
   membership?: null | { role?: 'MEMBER' | 'COORDINATOR' | 'ADMIN'; status?: 'ACTIVE' | 'PENDING' | 'SUSPENDED' };
+  /** The viewer uploaded it or coordinates the network (the API's `viewerCanEdit`). */
+  viewerCanEdit?: boolean;
 }
 
 /** A `Document` with every field the library screens ask for. */
@@ -59,6 +61,7 @@ export function libraryDocument(fixture: DocumentFixture = {}) {
     description: fixture.description ?? '',
     createdAt: '2026-11-01T10:00:00.000Z',
     updatedAt: versions[0]?.createdAt ?? '2026-11-01T10:00:00.000Z',
+    viewerCanEdit: fixture.viewerCanEdit ?? false,
     folder: fixture.folder ? { __typename: 'Folder', ...fixture.folder } : null,
     currentVersion: versions[0],
     versions,
@@ -84,8 +87,8 @@ export function documentsPage(nodes: Array<ReturnType<typeof libraryDocument>>, 
   };
 }
 
-export function folder(id: string, name: string, parentId: string | null = null, watching = false) {
-  return { __typename: 'Folder', id, name, parentId, watching };
+export function folder(id: string, name: string, parentId: string | null = null, watching = false, viewerCanEdit = false) {
+  return { __typename: 'Folder', id, name, parentId, watching, viewerCanEdit };
 }
 
 /**

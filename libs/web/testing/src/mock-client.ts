@@ -1,6 +1,7 @@
 import { getOperationAST } from 'graphql';
 import { cacheExchange, Client, makeResult, type Exchange, type Operation, type OperationResult } from 'urql';
 import { filter, fromValue, map, mergeMap, pipe, share, takeUntil, type Source } from 'wonka';
+import { termsStatus } from './statements-fixtures';
 
 /** What a fake server answers: data, or GraphQL errors as the API would send them. */
 export interface FakeResponse {
@@ -34,9 +35,11 @@ function isSource(value: unknown): value is Source<FakeResponse> {
  * A real urql Client (with the app's document cache, so mutations invalidate
  * queries as they do in the browser) whose last exchange answers from `handlers` (by operation
  * name) instead of the network, so components run exactly as in the browser.
- * An operation without a handler fails the test loudly.
+ * An operation without a handler fails the test loudly, except the terms interstitial's
+ * TermsStatus (asked on every page), answered by default as "accepted".
  */
-export function createMockClient(handlers: Record<string, FakeHandler>): MockClient {
+export function createMockClient(given: Record<string, FakeHandler>): MockClient {
+  const handlers: Record<string, FakeHandler> = { TermsStatus: () => termsStatus(), ...given };
   const calls: FakeCall[] = [];
   const fakeServer: Exchange = () => (operations$) => {
     const shared$ = pipe(operations$, share);

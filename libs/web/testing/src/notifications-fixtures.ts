@@ -63,5 +63,8 @@ export function quietNotifications(unread = 0): Record<string, FakeHandler> {
   return {
     UnreadNotificationCount: () => ({ data: { unreadNotificationCount: unread } }),
     NotificationAdded: () => never,
+    UnreadNotificationCountChanged: () => never,
+    // The profile's notice that email to the person stopped (bounces): nothing stopped.
+    EmailDeliveryStopped: () => ({ data: { me: { __typename: 'User', id: 'user-1', email: 'alex@example.org', emailDeliveryStopped: null } } }),
   };
 }

@@ -7,6 +7,7 @@ export interface SearchHitFixture {
   id?: string;
   title?: string;
   snippet?: string;
+  authorBlocked?: boolean;
   at?: string;
   threadId?: string | null;
   path?: string;
@@ -32,6 +33,7 @@ export function searchHit(fixture: SearchHitFixture = {}) {
     id,
     title: fixture.title ?? 'Winter coat collection',
     snippet: fixture.snippet ?? 'We are collecting «coats» for the winter.',
+    authorBlocked: fixture.authorBlocked ?? false,
     rank: 0.5,
     at: fixture.at ?? '2026-11-01T10:00:00.000Z',
     threadId,

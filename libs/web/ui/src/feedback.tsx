@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 
 /**
  * Something went wrong. role="alert" so screen readers announce it at once.
@@ -57,4 +57,9 @@ export function ListPageState({ loading, problem, label }: { loading: boolean; p
     );
   }
   return null;
+}
+
+/** A page loaded when opened (React.lazy): "Loading…" until its code arrives. */
+export function LazyPage({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
 }

@@ -1,5 +1,6 @@
 import { forwardRef, useId, useState, type ReactNode, type TextareaHTMLAttributes } from 'react';
 import { MarkdownText } from './markdown';
+import { Button } from './button';
 
 export interface MarkdownFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange'> {
   label: string;
@@ -45,15 +46,14 @@ export const MarkdownField = forwardRef<HTMLTextAreaElement, MarkdownFieldProps>
       />
       {belowInput}
       <div className="markdown-field-tools">
-        <button
-          type="button"
-          className="button button-quiet button-small"
+        <Button
+          variant="quiet" size="small"
           aria-expanded={previewing}
           aria-controls={previewing ? previewId : undefined}
           onClick={() => setPreviewing((open) => !open)}
         >
           Preview
-        </button>
+        </Button>
       </div>
       {previewing ? (
         <section id={previewId} className="markdown-preview" aria-label={`Preview of ${label.toLowerCase()}`}>

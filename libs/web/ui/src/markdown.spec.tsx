@@ -49,11 +49,14 @@ describe('MarkdownText', () => {
     );
   });
 
-  it('shows an @mention ([@Name](/people/<id>)) as the emphasised name, not a link to nowhere', () => {
+  it('shows an @mention ([@Name](/people/<id>)) as a same-tab link to the person\'s profile', () => {
     const { container } = render(<MarkdownText source={'Over to [@Mel Member](/people/0b6f3c2e-1111-4a4a-8b8b-000000000001) and [people](/people/list)'} />);
-    expect(container.querySelector('strong.md-mention')?.textContent).toBe('@Mel Member');
-    expect(screen.queryByRole('link', { name: /Mel Member/ })).toBeNull();
-    expect(screen.getByRole('link', { name: /people/ })).toBeTruthy();
+    expect(container.querySelector('a.md-mention')?.textContent).toBe('@Mel Member');
+    const mention = screen.getByRole('link', { name: '@Mel Member' });
+    expect(mention.getAttribute('href')).toBe('/people/0b6f3c2e-1111-4a4a-8b8b-000000000001');
+    expect(mention.getAttribute('target')).toBeNull();
+    // Any other address on the site is an ordinary link (new tab).
+    expect(screen.getByRole('link', { name: /^people\s*\(opens in a new tab\)$/ })).toBeTruthy();
   });
 
   it('shows images only from our own /storage/, else the alt text as a placeholder', () => {
@@ -124,5 +127,18 @@ describe('MarkdownField', () => {
     expect(preview.querySelector('strong')?.textContent).toBe('Hi');
     expect(container.querySelector('script')).toBeNull();
     expect(screen.getByLabelText('Message')).toBeTruthy();
+  });
+});
+
+describe('MarkdownText before its renderer has loaded', () => {
+  it('shows the text as written, then the formatted Markdown', async () => {
+    vi.resetModules();
+    // A fresh copy of the module: its renderer is not loaded yet (the test setup loaded the other copy's).
+    const fresh = await import('./markdown');
+    const { container } = render(<fresh.MarkdownText source={'Hello **there**\n\nSecond paragraph'} />);
+    expect(container.querySelector('.markdown-pending')?.textContent).toContain('Hello **there**');
+    expect(container.querySelectorAll('.markdown-pending p')).toHaveLength(2);
+    expect((await screen.findByText('there', {}, { timeout: 5000 })).tagName).toBe('STRONG');
+    expect(container.querySelector('.markdown-pending')).toBeNull();
   });
 });

@@ -1,6 +1,4 @@
-import type { ComponentPropsWithoutRef, JSX, ReactNode } from 'react';
-import Markdown, { type ExtraProps } from 'react-markdown';
-import remarkGfm from 'remark-gfm';
+import { lazy, Suspense, type ReactNode } from 'react';
 
 /**
  * Where links in user Markdown may go: web and mail addresses, paths on this
@@ -37,82 +35,8 @@ export function safeMarkdownImageSrc(value: string | null | undefined, origin = 
   }
 }
 
-function currentOrigin(): string {
+export function currentOrigin(): string {
   return typeof window === 'undefined' ? 'http://localhost' : window.location.origin;
-}
-
-function urlTransform(url: string, key: string): string | null {
-  if (key === 'src') return safeMarkdownImageSrc(url);
-  if (key === 'href') return safeMarkdownHref(url);
-  return null;
-}
-
-type Props<T extends keyof JSX.IntrinsicElements> = ComponentPropsWithoutRef<T> & ExtraProps;
-
-/** An @mention as the composer writes it: `[@Name](/people/<user id>)`. There is no page for a person yet. */
-const MENTION_PATH = /^\/people\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function isMention(href: string | undefined, origin = currentOrigin()): boolean {
-  if (!href) return false;
-  try {
-    // By now the address has been made absolute (urlTransform).
-    const url = new URL(href, origin);
-    return url.origin === new URL(origin).origin && MENTION_PATH.test(url.pathname) && !url.search && !url.hash;
-  } catch {
-    return false;
-  }
-}
-
-function MarkdownLink({ href, children, node: _node, ...rest }: Props<'a'>) {
-  if (isMention(href)) return <strong className="md-mention">{children}</strong>;
-  const safe = safeMarkdownHref(href);
-  // A link that is not allowed stays visible as its text, but goes nowhere.
-  if (!safe) return <span className="md-unsafe-link">{children}</span>;
-  if (safe.startsWith('#')) {
-    return (
-      <a href={safe} {...rest}>
-        {children}
-      </a>
-    );
-  }
-  return (
-    <a href={safe} rel="nofollow noopener noreferrer" target="_blank" {...rest}>
-      {children}
-      <span className="visually-hidden"> (opens in a new tab)</span>
-    </a>
-  );
-}
-
-function MarkdownImage({ src, alt, title, node: _node }: Props<'img'>) {
-  const safe = typeof src === 'string' ? safeMarkdownImageSrc(src) : null;
-  if (!safe) {
-    return <span className="md-image-placeholder">{alt ? `[Image: ${alt}]` : '[Image not shown]'}</span>;
-  }
-  return <img src={safe} alt={alt ?? ''} title={title} loading="lazy" />;
-}
-
-interface MdNode {
-  type: string;
-  depth?: number;
-  children?: MdNode[];
-}
-
-/**
- * A remark plugin: headings in the text move under the page's own headings.
- * The levels used become consecutive from `lowest` (e.g. # and ### → h4 and h5),
- * so the page's outline never skips a level.
- */
-function remarkFitHeadings(lowest: number) {
-  return () => (tree: MdNode) => {
-    const headings: MdNode[] = [];
-    const walk = (node: MdNode) => {
-      if (node.type === 'heading') headings.push(node);
-      node.children?.forEach(walk);
-    };
-    walk(tree);
-    const depths = [...new Set(headings.map((heading) => heading.depth ?? 1))].sort((a, b) => a - b);
-    for (const heading of headings) heading.depth = Math.min(6, lowest + depths.indexOf(heading.depth ?? 1));
-  };
 }
 
 export interface MarkdownTextProps {
@@ -125,22 +49,42 @@ export interface MarkdownTextProps {
   empty?: ReactNode;
 }
 
+type Renderer = typeof import('./markdown-renderer');
+let renderer: Renderer | null = null;
+let loading: Promise<Renderer> | null = null;
+
+/**
+ * Starts loading the Markdown renderer (about 60 KB of JavaScript, kept out of the first page).
+ * A page that shows Markdown calls it as it renders, so the code arrives while its data does.
+ */
+export function preloadMarkdown(): Promise<Renderer> {
+  loading ??= import('./markdown-renderer').then((module) => (renderer = module));
+  return loading;
+}
+
+const LoadingMarkdown = lazy(() => preloadMarkdown().then((module) => ({ default: module.MarkdownRenderer })));
+
 /**
  * Renders Markdown written by people, safely: raw HTML is shown as text (never
  * parsed), links go only to http(s)/mailto/this site and open in a new tab with
  * rel="nofollow noopener noreferrer", images only from our own /storage/.
+ * Until the renderer has loaded, the text shows as written (paragraphs, no markup).
  */
-export function MarkdownText({ source, headingLevel = 4, className, empty = null }: MarkdownTextProps) {
+export function MarkdownText({ source, empty = null, ...props }: MarkdownTextProps) {
   if (!source.trim()) return <>{empty}</>;
-  return (
-    <div className={className ? `markdown ${className}` : 'markdown'}>
-      <Markdown
-        remarkPlugins={[remarkGfm, remarkFitHeadings(Math.max(2, headingLevel))]}
-        urlTransform={urlTransform}
-        components={{ a: MarkdownLink, img: MarkdownImage }}
-      >
-        {source}
-      </Markdown>
+  if (renderer) return <renderer.MarkdownRenderer source={source} {...props} />;
+  const fallback = (
+    <div className={props.className ? `markdown markdown-pending ${props.className}` : 'markdown markdown-pending'}>
+      {source.split(/\n\s*\n/).map((paragraph, i) => (
+        <p key={i}>
+          {paragraph}
+        </p>
+      ))}
     </div>
+  );
+  return (
+    <Suspense fallback={fallback}>
+      <LoadingMarkdown source={source} {...props} />
+    </Suspense>
   );
 }

@@ -13,22 +13,31 @@ export class User {
   @Field(() => String, { nullable: true, description: 'Visible only to the user themselves.' })
   email: string | null;
 
+  /** When known from the row; otherwise the resolver loads it (see `AccountsResolver.emailVerified`). */
+  emailVerified?: boolean;
+
   @Field({ description: 'Can create networks and act as admin everywhere.' })
   isPlatformAdmin: boolean;
 
   @Field()
   createdAt: Date;
 
+  @Field({ description: 'The person deleted their account: shown as "Former member", with nothing else about them.' })
+  formerMember: boolean;
+
   /** Set when this object is handed to the person themselves (e.g. just signed in). */
   isSelf?: boolean;
 
-  static from(entity: Pick<UserEntity, 'id' | 'name' | 'email' | 'isPlatformAdmin' | 'createdAt'>): User {
+  static from(entity: Pick<UserEntity, 'id' | 'name' | 'email' | 'isPlatformAdmin' | 'createdAt'> & { deletedAt?: Date | null; emailVerified?: boolean }): User {
+    const former = Boolean(entity.deletedAt);
     return Object.assign(new User(), {
       id: entity.id,
       name: entity.name,
-      email: entity.email,
-      isPlatformAdmin: entity.isPlatformAdmin,
+      email: former ? null : entity.email,
+      isPlatformAdmin: former ? false : entity.isPlatformAdmin,
+      emailVerified: entity.emailVerified,
       createdAt: entity.createdAt,
+      formerMember: former,
     });
   }
 

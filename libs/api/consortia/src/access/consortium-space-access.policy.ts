@@ -1,8 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import type { Caller } from '@community-hub/api-common';
-import { callerIdOrNone, type SpaceAccessPolicy, SpaceKind, SpacePermission } from '@community-hub/api-networks';
+import { type SpaceAccessPolicy, SpaceKind, SpacePermission } from '@community-hub/api-access';
 
 /**
  * A consortium's workspace is open only to people who represent an ACCEPTED
@@ -24,15 +21,8 @@ export function consortiumAccessSql(permission: SpacePermission, aliases = { s: 
 export class ConsortiumSpaceAccessPolicy implements SpaceAccessPolicy {
   readonly kind = SpaceKind.CONSORTIUM;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
-
-  async allowedSpaceIds(caller: Caller | null, permission: SpacePermission, spaceIds: string[]): Promise<Set<string>> {
-    if (!caller) return new Set();
-    const rows: { id: string }[] = await this.db.query(
-      `SELECT s.id FROM spaces s WHERE s.kind = 'CONSORTIUM' AND s.id = ANY($2::uuid[]) AND ${consortiumAccessSql(permission)}`,
-      [callerIdOrNone(caller), spaceIds],
-    );
-    return new Set(rows.map((r) => r.id));
+  permissionSql(permission: SpacePermission, refs: { space: string; caller: string }): string {
+    return consortiumAccessSql(permission, { s: refs.space, caller: refs.caller });
   }
 
   spacesSql(permission: SpacePermission, callerParam: string): string {

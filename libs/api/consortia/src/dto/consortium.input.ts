@@ -3,6 +3,7 @@ import { ArrayMaxSize, IsEnum, IsNumber, IsOptional, IsString, IsUUID, Max, MaxL
 import { Type } from 'class-transformer';
 import { ConsortiumRole } from '../entities/consortium-role';
 import { ConsortiumStatus } from '../entities/consortium.entity';
+import { MultiLineText } from '@community-hub/api-common';
 
 @InputType()
 export class FormConsortiumInput {
@@ -49,12 +50,14 @@ export class SetConsortiumStatusInput {
   @IsOptional()
   @IsString()
   @MaxLength(5000)
+  @MultiLineText()
   outcome?: string;
 
   @Field({ nullable: true, description: "The funder's feedback." })
   @IsOptional()
   @IsString()
   @MaxLength(20_000)
+  @MultiLineText()
   feedback?: string;
 }
 
@@ -73,6 +76,7 @@ export class MemberTermsInput {
   @IsOptional()
   @IsString()
   @MaxLength(5000)
+  @MultiLineText()
   responsibilities?: string;
 
   @Field(() => Float, { nullable: true, description: 'Its share of costs or income, in % (0-100).' })
@@ -93,12 +97,14 @@ export class UpdateConsortiumAgreementInput {
   @IsOptional()
   @IsString()
   @MaxLength(20_000)
+  @MultiLineText()
   dataSharing?: string;
 
   @Field({ nullable: true, description: 'How a partner may leave, and what happens then.' })
   @IsOptional()
   @IsString()
   @MaxLength(20_000)
+  @MultiLineText()
   exitTerms?: string;
 
   @Field(() => [MemberTermsInput], { defaultValue: [], description: "Each member's role, responsibilities and share." })

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsDate, IsEnum, IsNumber, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
-import { PageArgs } from '@community-hub/api-common';
+import { MultiLineText, PageArgs } from '@community-hub/api-common';
 import { ConsortiumRole } from '../entities/consortium-role';
 
 export enum OpportunityStatus {
@@ -32,6 +32,7 @@ export class CreateOpportunityInput {
   @Field({ defaultValue: '' })
   @IsString()
   @MaxLength(20_000)
+  @MultiLineText()
   description: string;
 
   @Field(() => Float, { nullable: true, description: 'Total value in pounds.' })
@@ -110,11 +111,13 @@ export class ExpressInterestInput {
   @Field({ defaultValue: '', description: 'What the organisation can bring.' })
   @IsString()
   @MaxLength(5000)
+  @MultiLineText()
   capabilities: string;
 
   @Field({ defaultValue: '', description: 'How much it can take on (staff, volunteers, hours).' })
   @IsString()
   @MaxLength(2000)
+  @MultiLineText()
   capacity: string;
 
   @Field(() => [String], { defaultValue: [], description: 'Areas covered.' })
@@ -132,6 +135,7 @@ export class ExpressInterestInput {
   @Field({ defaultValue: '' })
   @IsString()
   @MaxLength(5000)
+  @MultiLineText()
   note: string;
 }
 

@@ -11,8 +11,8 @@ export enum DeadlineKind {
 
 /**
  * A reminder that a deadline is near, due to an organisation that is interested
- * in the opportunity or bidding for it. Recorded here until notifications exist,
- * which will deliver them (and set deliveredAt).
+ * in the opportunity or bidding for it. Handed to notifications as a notice
+ * written in the same transaction as the row (deliveredAt: when that happened).
  */
 @Entity('deadline_reminders')
 @Unique('deadline_reminders_once_key', ['opportunityId', 'organisationId', 'kind', 'daysBefore'])

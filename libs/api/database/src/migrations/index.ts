@@ -1,3 +1,16 @@
+import { NewcomerPostHold1798200000001 } from './1798200000001-newcomer-post-hold';
+import { LibraryImport1798100000001 } from './1798100000001-library-import';
+import { NotificationThreads1797900000001 } from './1797900000001-notification-threads';
+import { EmailIn1797800000001 } from './1797800000001-email-in';
+import { NetworksAdmin1797700000001 } from './1797700000001-networks-admin';
+import { StatementsAndRetention1797600000001 } from './1797600000001-statements-and-retention';
+import { SafetyModeration1797500000001 } from './1797500000001-safety-moderation';
+import { PersonalData1797400000010 } from './1797400000010-personal-data';
+import { TwoFactorAndOidc1797300000001 } from './1797300000001-two-factor-and-oidc';
+import { AccountRecovery1797200000001 } from './1797200000001-account-recovery';
+import { Sessions1797100000001 } from './1797100000001-sessions';
+import { AuthRateLimits1796613062526 } from './1796613062526-auth-rate-limits';
+import { SingleUseUploadsAndUniqueFolders1795337000000 } from './1795337000000-single-use-uploads-and-unique-folders';
 import { SearchCandidates1795335874116 } from './1795335874116-search-candidates';
 import { Notifications1795334143380 } from './1795334143380-notifications';
 import { Search1795333400000 } from './1795333400000-search';
@@ -9,4 +22,4 @@ import { Library1795328862216 } from './1795328862216-library';
 import { Forum1795326642724 } from './1795326642724-forum';
 import { Initial1795324433734 } from './1795324433734-initial';
 /** Every migration, oldest first. New ones are appended by `npm run migration:generate -- <Name>`. */
-export const MIGRATIONS: (new () => unknown)[] = [Initial1795324433734, Forum1795326642724, Library1795328862216, DocumentDetails1795330328330, DocumentText1795332758881, Consortia1795332837845, Events1795333037352, Search1795333400000, Notifications1795334143380, SearchCandidates1795335874116];
+export const MIGRATIONS: (new () => unknown)[] = [Initial1795324433734, Forum1795326642724, Library1795328862216, DocumentDetails1795330328330, DocumentText1795332758881, Consortia1795332837845, Events1795333037352, Search1795333400000, Notifications1795334143380, SearchCandidates1795335874116, SingleUseUploadsAndUniqueFolders1795337000000, AuthRateLimits1796613062526, Sessions1797100000001, AccountRecovery1797200000001, TwoFactorAndOidc1797300000001, PersonalData1797400000010, SafetyModeration1797500000001, StatementsAndRetention1797600000001, NetworksAdmin1797700000001, EmailIn1797800000001, NotificationThreads1797900000001, LibraryImport1798100000001, NewcomerPostHold1798200000001];

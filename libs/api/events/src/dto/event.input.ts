@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { PageArgs } from '@community-hub/api-common';
+import { MultiLineText, PageArgs } from '@community-hub/api-common';
 import { EventVisibility } from '../entities/event-details';
 import { EventScope } from '../models/event.model';
 
@@ -21,6 +21,7 @@ abstract class EventDetailsInput {
   @IsOptional()
   @IsString()
   @MaxLength(DESCRIPTION_MAX, { message: `description must be at most ${DESCRIPTION_MAX} characters` })
+  @MultiLineText()
   description?: string;
 
   @Field({ nullable: true, description: 'The venue, e.g. "Macclesfield Library, Jordangate".' })
@@ -50,6 +51,7 @@ abstract class EventDetailsInput {
   @IsOptional()
   @IsString()
   @MaxLength(NOTES_MAX, { message: `accessibilityNotes must be at most ${NOTES_MAX} characters` })
+  @MultiLineText()
   accessibilityNotes?: string;
 
   @Field(() => Int, { nullable: true, description: 'Seats, guests included; leave out for no limit.' })
@@ -140,6 +142,7 @@ export class CancelEventInput {
   @Field({ defaultValue: '', description: 'Shown to people who said they would come.' })
   @IsString()
   @MaxLength(REASON_MAX, { message: `reason must be at most ${REASON_MAX} characters` })
+  @MultiLineText()
   reason: string;
 }
 

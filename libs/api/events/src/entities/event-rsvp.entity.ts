@@ -42,6 +42,10 @@ export class EventRsvpEntity {
   @Column({ name: 'promoted_at', type: 'timestamptz', precision: 3, nullable: true })
   promotedAt: Date | null;
 
+  /** Marked by the organiser after the event: true attended, false did not, null not marked. */
+  @Column({ type: 'boolean', nullable: true })
+  attended: boolean | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 

@@ -143,6 +143,9 @@ export class Rsvp {
   @Field(() => Date, { nullable: true, description: 'When they were moved from the waitlist to GOING.' })
   promotedAt: Date | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'Marked by the organiser after the event: came (true), did not (false), not marked (null).' })
+  attended: boolean | null;
+
   userId: string;
   eventId: string;
 
@@ -152,6 +155,7 @@ export class Rsvp {
       guests: entity.guests,
       respondedAt: entity.updatedAt,
       promotedAt: entity.promotedAt,
+      attended: entity.attended,
       userId: entity.userId,
       eventId: entity.eventId,
     });

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
-import { PageArgs } from '@community-hub/api-common';
+import { MultiLineText, PageArgs } from '@community-hub/api-common';
 import { SpaceTargetInput } from '@community-hub/api-networks';
 import { WatchLevel } from '../entities/thread-reader.entity';
 
@@ -20,6 +20,7 @@ export class CreateThreadInput extends SpaceTargetInput {
   @Field({ description: `Markdown, at most ${BODY_MAX} characters. Becomes the first post.` })
   @IsString()
   @MaxLength(BODY_MAX, { message: `body must be at most ${BODY_MAX} characters` })
+  @MultiLineText()
   body: string;
 
   @Field(() => [String], { defaultValue: [] })
@@ -38,6 +39,7 @@ export class ReplyToThreadInput {
   @Field()
   @IsString()
   @MaxLength(BODY_MAX, { message: `body must be at most ${BODY_MAX} characters` })
+  @MultiLineText()
   body: string;
 
   @Field(() => ID, { nullable: true, description: 'The post being answered; shown as a quote with a link.' })
@@ -55,7 +57,21 @@ export class EditPostInput {
   @Field()
   @IsString()
   @MaxLength(BODY_MAX, { message: `body must be at most ${BODY_MAX} characters` })
+  @MultiLineText()
   body: string;
+}
+
+@InputType({ description: "A coordinator turns down a newcomer's held post (or new thread): it is removed, never published." })
+export class RejectHeldPostInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'postId must be an id' })
+  postId: string;
+
+  @Field({ defaultValue: '', description: 'Why: kept in the moderation log and sent to the author.' })
+  @IsString()
+  @MaxLength(REASON_MAX)
+  @MultiLineText()
+  note: string;
 }
 
 @InputType()

@@ -9,6 +9,10 @@ export enum ModerationActionKind {
   UNLOCK = 'UNLOCK',
   RETAG = 'RETAG',
   REMOVE_POST = 'REMOVE_POST',
+  /** A held post (or new thread) published. */
+  APPROVE_POST = 'APPROVE_POST',
+  /** A held post (or new thread) removed without being published. */
+  REJECT_POST = 'REJECT_POST',
 }
 
 /** Who did what to which thread or post, when and why: readable by coordinators. */

@@ -1,11 +1,14 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { UserEntity } from '@community-hub/api-accounts';
+import { HoldStatus } from './hold-status';
 import { ThreadEntity } from './thread.entity';
 
 @Entity('posts')
 @Unique('posts_thread_position_key', ['threadId', 'position'])
 // Search ranks the most recent matches (SearchService, SEARCH_CANDIDATES): walked newest first.
 @Index('posts_created_at_idx', ['createdAt', 'id'])
+// The moderation queue of held posts, oldest first (a handful at any time).
+@Index('posts_held_idx', ['createdAt', 'id'], { where: "hold_status = 'PENDING'" })
 export class PostEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -17,7 +20,10 @@ export class PostEntity {
   @JoinColumn({ name: 'thread_id', foreignKeyConstraintName: 'posts_thread_id_fkey' })
   thread?: ThreadEntity;
 
-  /** 1 for the opening post, then 2, 3, ... in order of posting. */
+  /**
+   * 1 for the opening post, then 2, 3, ... in order of publishing. A held reply has a
+   * negative place (-1, -2, ... in its thread) until approved, when it takes the next one.
+   */
   @Column({ type: 'integer' })
   position: number;
 
@@ -61,4 +67,8 @@ export class PostEntity {
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'deleted_by_id', foreignKeyConstraintName: 'posts_deleted_by_id_fkey' })
   deletedBy?: UserEntity | null;
+
+  /** Held for a coordinator's approval (see HoldStatus); null once published. */
+  @Column({ name: 'hold_status', type: 'enum', enum: HoldStatus, enumName: 'hold_status', nullable: true })
+  holdStatus: HoldStatus | null;
 }

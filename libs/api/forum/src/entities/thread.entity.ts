@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { UserEntity } from '@community-hub/api-accounts';
 import { NetworkEntity, SpaceEntity } from '@community-hub/api-networks';
+import { HoldStatus } from './hold-status';
 
 @Entity('threads')
 // The thread list: pinned first, then newest activity, per space.
@@ -71,4 +72,8 @@ export class ThreadEntity {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
   updatedAt: Date;
+
+  /** A newcomer's new thread held for a coordinator's approval (with its opening post); null once published. */
+  @Column({ name: 'hold_status', type: 'enum', enum: HoldStatus, enumName: 'hold_status', nullable: true })
+  holdStatus: HoldStatus | null;
 }

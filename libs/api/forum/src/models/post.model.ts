@@ -1,6 +1,12 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '@community-hub/api-common';
+import { HoldStatus } from '../entities/hold-status';
 import type { PostEntity } from '../entities/post.entity';
+
+registerEnumType(HoldStatus, {
+  name: 'HoldStatus',
+  description: "A newcomer's post held for a coordinator's approval: PENDING (seen only by its author and coordinators), REJECTED (removed, never published).",
+});
 
 @ObjectType({ description: 'A post in a thread. A removed post keeps its place but not its text.' })
 export class Post {
@@ -22,6 +28,9 @@ export class Post {
   @Field({ description: 'True when the author or a coordinator removed it ("post removed").' })
   deleted: boolean;
 
+  @Field(() => HoldStatus, { nullable: true, description: "Held for a coordinator's approval (only its author and coordinators see it); null when published." })
+  holdStatus: HoldStatus | null;
+
   threadId: string;
   authorId: string;
   replyToId: string | null;
@@ -37,6 +46,7 @@ export class Post {
       createdAt: entity.createdAt,
       editedAt: entity.editedAt,
       deleted: Boolean(entity.deletedAt),
+      holdStatus: entity.holdStatus ?? null,
       threadId: entity.threadId,
       authorId: entity.authorId,
       replyToId: entity.replyToId,

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '@community-hub/api-common';
+import { HoldStatus } from '../entities/hold-status';
 import type { ThreadEntity } from '../entities/thread.entity';
 import { WatchLevel } from '../entities/thread-reader.entity';
 
@@ -40,6 +41,9 @@ export class Thread {
   @Field({ description: 'No new replies while locked.' })
   locked: boolean;
 
+  @Field(() => HoldStatus, { nullable: true, description: "A newcomer's new thread held for a coordinator's approval (only its author and coordinators see it); null when published." })
+  holdStatus: HoldStatus | null;
+
   spaceId: string;
   networkId: string;
   authorId: string;
@@ -62,6 +66,7 @@ export class Thread {
       postCount: entity.postCount,
       pinned: entity.pinned,
       locked: entity.locked,
+      holdStatus: entity.holdStatus ?? null,
       spaceId: entity.spaceId,
       networkId: entity.networkId,
       authorId: entity.authorId,

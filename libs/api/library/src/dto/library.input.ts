@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsNumber, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
-import { PageArgs } from '@community-hub/api-common';
+import { MultiLineText, PageArgs } from '@community-hub/api-common';
 import { SpaceTargetInput } from '@community-hub/api-networks';
 import { DocumentKind } from '../entities/document.entity';
 
@@ -15,6 +15,18 @@ export class CreateFolderInput extends SpaceTargetInput {
   @IsOptional()
   @IsUUID('all', { message: 'parentId must be an id' })
   parentId?: string | null;
+}
+
+@InputType()
+export class RenameFolderInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'folderId must be an id' })
+  folderId: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(120, { message: 'name must be at most 120 characters' })
+  name: string;
 }
 
 @InputType()
@@ -82,6 +94,7 @@ export class CompleteUploadInput extends DocumentDetailsFields {
   @IsOptional()
   @IsString()
   @MaxLength(5000)
+  @MultiLineText()
   description?: string;
 
   @Field(() => DocumentKind, { nullable: true, defaultValue: DocumentKind.OTHER })
@@ -130,6 +143,7 @@ export class UpdateDocumentInput extends DocumentDetailsFields {
   @IsOptional()
   @IsString()
   @MaxLength(5000)
+  @MultiLineText()
   description?: string;
 
   @Field(() => DocumentKind, { nullable: true })

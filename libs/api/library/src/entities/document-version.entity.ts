@@ -57,6 +57,10 @@ export class DocumentVersionEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
+  /** When the file itself was last changed, where known (an imported zip entry's date). */
+  @Column({ name: 'file_modified_at', type: 'timestamptz', precision: 3, nullable: true })
+  fileModifiedAt: Date | null;
+
   /** Plain text for search (capped); up to a megabyte, so never loaded unless asked for. */
   @Column({ type: 'text', nullable: true, select: false })
   text?: string | null;

@@ -4,6 +4,8 @@ import { SpaceEntity } from '@community-hub/api-networks';
 
 @Entity('folders')
 @Index('folders_space_parent_idx', ['spaceId', 'parentId'])
+// Unique (space, parent, lower(name)), root folders included: written by hand in a migration.
+@Index('folders_space_parent_name_key', { synchronize: false })
 export class FolderEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -41,6 +41,14 @@ export class PendingUploadEntity {
   @Column({ name: 'expires_at', type: 'timestamptz', precision: 3 })
   expiresAt: Date;
 
+  /**
+   * Set by the completeUpload now publishing it (one at a time): from then on its
+   * ticket takes no more bytes. Cleared again if that completion fails in a way
+   * the sender can retry.
+   */
+  @Column({ name: 'claimed_at', type: 'timestamptz', precision: 3, nullable: true })
+  claimedAt: Date | null;
+
   /** Set once, by the completeUpload that claimed it: a second completion is refused. */
   @Column({ name: 'completed_at', type: 'timestamptz', precision: 3, nullable: true })
   completedAt: Date | null;

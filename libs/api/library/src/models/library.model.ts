@@ -149,8 +149,12 @@ export class DocumentVersion {
   @Field(() => DocumentTextStatus, { description: 'Whether its text has been read for search.' })
   textStatus: DocumentTextStatus;
 
+  @Field(() => Date, { nullable: true, description: 'When the file itself was last changed, where known (the date a file imported from a zip carried).' })
+  fileModifiedAt: Date | null;
+
   uploadedById: string;
   objectKey: string;
+  documentId: string;
   spaceId?: string;
 
   static from(entity: DocumentVersionEntity): DocumentVersion {
@@ -163,8 +167,10 @@ export class DocumentVersion {
       sha256: entity.sha256,
       createdAt: entity.createdAt,
       textStatus: entity.textStatus,
+      fileModifiedAt: entity.fileModifiedAt ?? null,
       uploadedById: entity.uploadedById,
       objectKey: entity.objectKey,
+      documentId: entity.documentId,
     });
   }
 }

@@ -2,6 +2,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '@community-hub/shared-validation';
 import { NetworkVisibility } from '../entities/network.entity';
+import { MultiLineText } from '@community-hub/api-common';
 
 @InputType()
 export class CreateNetworkInput {
@@ -21,6 +22,7 @@ export class CreateNetworkInput {
   @Field({ defaultValue: '' })
   @IsString()
   @MaxLength(5000)
+  @MultiLineText()
   description: string;
 
   @Field(() => NetworkVisibility, { defaultValue: NetworkVisibility.PUBLIC })
@@ -32,4 +34,11 @@ export class CreateNetworkInput {
   @IsString()
   @MaxLength(120)
   area?: string;
+
+  @Field({ nullable: true, description: 'Markdown shown to people who have just become members.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  @MultiLineText()
+  welcomeMessage?: string;
 }

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { PageArgs } from '@community-hub/api-common';
+import { MultiLineText, PageArgs } from '@community-hub/api-common';
 import { OrganisationKind } from '../entities/organisation.entity';
 
 @InputType()
@@ -18,6 +18,7 @@ export class CreateOrganisationInput {
   @Field({ defaultValue: '' })
   @IsString()
   @MaxLength(5000)
+  @MultiLineText()
   description: string;
 
   @Field(() => String, { nullable: true, description: 'http(s) address of its website.' })
@@ -72,6 +73,7 @@ export class UpdateOrganisationInput {
   @IsOptional()
   @IsString()
   @MaxLength(5000)
+  @MultiLineText()
   description?: string;
 
   @Field(() => String, { nullable: true })

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
-import type { SpaceTarget } from '../access/space-access.service';
+import type { SpaceTarget } from '@community-hub/api-access';
 
 /**
  * Where new content goes: a network, or a consortium's private workspace.

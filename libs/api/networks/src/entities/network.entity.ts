@@ -3,6 +3,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
 export enum NetworkVisibility {
   PUBLIC = 'PUBLIC',
   PRIVATE = 'PRIVATE',
+  /** Known only to its members (and platform admins); joined only by invitation. */
+  HIDDEN = 'HIDDEN',
 }
 
 @Entity('networks')
@@ -23,6 +25,10 @@ export class NetworkEntity {
   /** The wider area it belongs to, for grouping the directory (e.g. "Crewe & Nantwich"). */
   @Column({ type: 'varchar', length: 120, default: '' })
   area: string;
+
+  /** Markdown shown to people when they have just become members. */
+  @Column({ name: 'welcome_message', type: 'text', default: '' })
+  welcomeMessage: string;
 
   @Column({ type: 'enum', enum: NetworkVisibility, enumName: 'network_visibility', default: NetworkVisibility.PUBLIC })
   visibility: NetworkVisibility;

@@ -1,10 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { SpaceKind } from '@community-hub/api-access';
 import { NetworkEntity } from './network.entity';
-
-export enum SpaceKind {
-  NETWORK = 'NETWORK',
-  CONSORTIUM = 'CONSORTIUM',
-}
 
 /**
  * Where content lives. Threads, folders, documents and events point at a space;

@@ -3,7 +3,8 @@ import { NetworkEntity, NetworkVisibility } from '../entities/network.entity';
 
 registerEnumType(NetworkVisibility, {
   name: 'NetworkVisibility',
-  description: 'PUBLIC: anyone can read and join. PRIVATE: members only; joining needs approval.',
+  description:
+    'PUBLIC: anyone can read and join. PRIVATE: members only; joining needs approval. HIDDEN: known only to its members; joined only by invitation.',
 });
 
 @ObjectType({ description: 'A local community network, e.g. the Macclesfield Community Network.' })
@@ -23,6 +24,9 @@ export class Network {
   @Field({ description: 'The wider area the network belongs to, for grouping the directory.' })
   area: string;
 
+  @Field({ description: 'Markdown shown to people who have just become members.' })
+  welcomeMessage: string;
+
   @Field(() => NetworkVisibility)
   visibility: NetworkVisibility;
 
@@ -36,6 +40,7 @@ export class Network {
       name: entity.name,
       description: entity.description,
       area: entity.area,
+      welcomeMessage: entity.welcomeMessage,
       visibility: entity.visibility,
       createdAt: entity.createdAt,
     });

@@ -43,6 +43,10 @@ export class EmailDeliveryEntity {
   @Column({ name: 'message_id', type: 'varchar', length: 300, nullable: true })
   messageId: string | null;
 
+  /** A mailing-list copy carries the post itself (the notice's facts), since it is not a notification. */
+  @Column({ type: 'jsonb', nullable: true })
+  payload: Record<string, unknown> | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 

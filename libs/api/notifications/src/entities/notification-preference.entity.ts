@@ -7,6 +7,8 @@ export enum EmailFrequency {
   DAILY = 'DAILY',
   WEEKLY = 'WEEKLY',
   OFF = 'OFF',
+  /** Every new post of the network as its own email (threaded, with list headers); other news as IMMEDIATELY. */
+  MAILING_LIST = 'MAILING_LIST',
 }
 
 /** When a person wants email about one network (no row: the default, DAILY). */

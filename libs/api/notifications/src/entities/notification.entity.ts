@@ -14,6 +14,13 @@ export enum NotificationKind {
   CONSORTIUM_INVITATION = 'CONSORTIUM_INVITATION',
   CONSORTIUM_RESPONSE = 'CONSORTIUM_RESPONSE',
   OPPORTUNITY_DEADLINE = 'OPPORTUNITY_DEADLINE',
+  REPORT_RECEIVED = 'REPORT_RECEIVED',
+  REPORT_RESOLVED = 'REPORT_RESOLVED',
+  DATA_EXPORT_READY = 'DATA_EXPORT_READY',
+  /** A held post of yours was approved (published). */
+  POST_APPROVED = 'POST_APPROVED',
+  /** A held post of yours was not approved (removed, with the coordinator's note). */
+  POST_REJECTED = 'POST_REJECTED',
 }
 
 /** Something that happened that one person should know about. */
@@ -21,6 +28,9 @@ export enum NotificationKind {
 // The same happening never notifies the same person twice (several API processes may see it).
 @Unique('notifications_user_dedupe_key', ['userId', 'dedupeKey'])
 @Index('notifications_user_created_idx', ['userId', 'createdAt', 'id'])
+@Index('notifications_unread_thread_idx', ['userId', 'threadId', 'threadPosition'], { where: '"read_at" IS NULL AND "thread_id" IS NOT NULL' })
+// The nightly retention purge finds old rows by age alone.
+@Index('notifications_created_at_idx', ['createdAt'])
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -60,6 +70,13 @@ export class NotificationEntity {
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'actor_id', foreignKeyConstraintName: 'notifications_actor_id_fkey' })
   actor?: UserEntity | null;
+
+  /** The thread (and the post's position in it) a reply or mention is about: reading up to it marks it read. */
+  @Column({ name: 'thread_id', type: 'uuid', nullable: true })
+  threadId: string | null;
+
+  @Column({ name: 'thread_position', type: 'int', nullable: true })
+  threadPosition: number | null;
 
   @Column({ name: 'dedupe_key', type: 'varchar', length: 200 })
   dedupeKey: string;

@@ -5,7 +5,7 @@ import { EmailFrequency } from '../entities/notification-preference.entity';
 import { NotificationEntity, NotificationKind } from '../entities/notification.entity';
 
 registerEnumType(NotificationKind, { name: 'NotificationKind' });
-registerEnumType(EmailFrequency, { name: 'EmailFrequency', description: 'How often to email about a network: IMMEDIATELY, a DAILY or WEEKLY digest, or OFF.' });
+registerEnumType(EmailFrequency, { name: 'EmailFrequency', description: 'How often to email about a network: IMMEDIATELY, a DAILY or WEEKLY digest, OFF, or MAILING_LIST (every new post as its own email, threaded; other news as IMMEDIATELY).' });
 
 @ObjectType({ description: 'Something that happened that the caller should know about.' })
 export class Notification {

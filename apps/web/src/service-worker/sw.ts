@@ -1,0 +1,88 @@
+// The service worker, bundled on its own into /sw.js by apps/web/service-worker-plugin.ts, which puts
+// the build's version and the first page's files in __SW_BUILD__. No DOM types here: the few worker
+// types used are declared below.
+import { CACHE_PREFIX, SHELL_FILES, strategyFor } from './routing';
+
+declare const __SW_BUILD__: { version: string; precache: string[] };
+
+interface ExtendableEvent extends Event {
+  waitUntil(promise: Promise<unknown>): void;
+}
+interface FetchEvent extends ExtendableEvent {
+  request: Request;
+  respondWith(response: Promise<Response>): void;
+}
+interface ExtendableMessageEvent extends ExtendableEvent {
+  data: unknown;
+}
+interface WorkerScope {
+  location: Location;
+  skipWaiting(): Promise<void>;
+  clients: { claim(): Promise<void> };
+  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
+  addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+  addEventListener(type: 'message', listener: (event: ExtendableMessageEvent) => void): void;
+}
+
+const worker = self as unknown as WorkerScope;
+const CACHE = `${CACHE_PREFIX}${__SW_BUILD__.version}`;
+/** The app's shell: every page of the app is index.html until its script runs. */
+const SHELL = '/';
+
+worker.addEventListener('install', (event) => {
+  // The first page's scripts and styles come from the HTTP cache (just loaded); the shell from the network.
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll([SHELL, ...SHELL_FILES, ...__SW_BUILD__.precache]))
+      .then(() => worker.skipWaiting()),
+  );
+});
+
+worker.addEventListener('activate', (event) => {
+  // A new deploy's worker takes over at once and drops the previous build's files.
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith(CACHE_PREFIX) && key !== CACHE).map((key) => caches.delete(key))))
+      .then(() => worker.clients.claim()),
+  );
+});
+
+worker.addEventListener('message', (event) => {
+  // Signing out: the page deletes every cache too; this makes sure none is being refilled meanwhile.
+  if ((event.data as { type?: string } | null)?.type === 'clear-caches') {
+    event.waitUntil(caches.keys().then((keys) => Promise.all(keys.map((key) => caches.delete(key)))));
+  }
+});
+
+worker.addEventListener('fetch', (event) => {
+  const strategy = strategyFor(event.request, worker.location.origin);
+  if (strategy === 'asset') event.respondWith(cacheFirst(event.request));
+  else if (strategy === 'page') event.respondWith(networkFirst(event.request));
+});
+
+async function cacheFirst(request: Request): Promise<Response> {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok && response.type === 'basic') await cache.put(request, response.clone());
+  return response;
+}
+
+async function networkFirst(request: Request): Promise<Response> {
+  try {
+    const response = await fetch(request);
+    // A page of the app is the shell: keep the newest copy for offline use.
+    if (response.ok && response.type === 'basic' && response.headers.get('content-type')?.startsWith('text/html')) {
+      const cache = await caches.open(CACHE);
+      await cache.put(SHELL, response.clone());
+    }
+    return response;
+  } catch (error) {
+    const cached = await caches.match(SHELL, { cacheName: CACHE });
+    if (cached) return cached;
+    throw error;
+  }
+}
