@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNetworkContext } from '@community-hub/web-networks';
 import { Button } from '@community-hub/web-ui';
 
@@ -60,13 +60,15 @@ function CopyAddress({ address }: { address: string }) {
       setState('copied');
     } catch {
       setState('manual');
-      // After the box is shown.
-      setTimeout(() => {
-        input.current?.focus();
-        input.current?.select();
-      });
     }
   }
+
+  // Once the box is on the page (an effect runs after React has committed it; a timer could run before).
+  useEffect(() => {
+    if (state !== 'manual') return;
+    input.current?.focus();
+    input.current?.select();
+  }, [state]);
 
   return (
     <>
