@@ -2,7 +2,7 @@
 // (vite into dist/web). Skips a part whose sources are older than its last build.
 // Usage: node tools/build.mjs [api|web]... (default: both)
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rewriteAliases } from './rewrite-aliases.mjs';
@@ -55,6 +55,45 @@ function precompress(dir) {
   walk(dir);
 }
 
+/**
+ * For each page in apps/web/first-pages.json, writes dist/web/first-pages/<name>.html: index.html
+ * plus modulepreloads of the page's own chunks and their static imports (and a preload of their
+ * styles), so a first visit to that address fetches them alongside the first script rather than
+ * after it has run. dist/web/first-pages.json tells the server which address gets which file.
+ * Reads Vite's manifest, then removes it (it is not for the browser).
+ */
+function writeFirstPages(dir) {
+  const manifestFile = join(dir, '.vite', 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  const { pages } = JSON.parse(readFileSync('apps/web/first-pages.json', 'utf8'));
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const inIndex = new Set([...html.matchAll(/(?:src|href)="\/([^"]+)"/g)].map((m) => m[1]));
+  mkdirSync(join(dir, 'first-pages'), { recursive: true });
+  const table = [];
+  for (const page of pages) {
+    const scripts = new Set();
+    const styles = new Set();
+    const visit = (key) => {
+      const chunk = manifest[key];
+      if (!chunk) throw new Error(`apps/web/first-pages.json: ${page.name}: ${key} is not in the build (is it imported with import()?)`);
+      if (chunk.isEntry || scripts.has(chunk.file)) return;
+      scripts.add(chunk.file);
+      for (const css of chunk.css ?? []) styles.add(css);
+      for (const imported of chunk.imports ?? []) visit(imported);
+    };
+    for (const module of page.modules) visit(`../../${module}`);
+    const links = [
+      ...[...scripts].filter((file) => !inIndex.has(file)).map((file) => `    <link rel="modulepreload" crossorigin href="/${file}">`),
+      ...[...styles].filter((file) => !inIndex.has(file)).map((file) => `    <link rel="preload" as="style" crossorigin href="/${file}">`),
+    ];
+    const file = `/first-pages/${page.name}.html`;
+    writeFileSync(join(dir, file), html.replace('  </head>', `${links.join('\n')}\n  </head>`));
+    table.push({ path: page.path, file });
+  }
+  writeFileSync(join(dir, 'first-pages.json'), `${JSON.stringify(table, null, 2)}\n`);
+  rmSync(join(dir, '.vite'), { recursive: true, force: true });
+}
+
 const common = ['tsconfig.base.json', 'package-lock.json', 'libs/shared'];
 if (parts.includes('api')) {
   const stamp = 'dist/api/.built';
@@ -77,6 +116,7 @@ if (parts.includes('web') && existsSync('apps/web/vite.config.ts')) {
   } else {
     const started = Date.now();
     execFileSync(bin('vite'), ['build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+    writeFirstPages('dist/web');
     precompress('dist/web');
     writeFileSync(stamp, new Date().toISOString());
     console.log(`web: built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

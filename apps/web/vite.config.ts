@@ -53,6 +53,8 @@ export default defineConfig({
   },
   build: {
     outDir: fromRoot('dist/web'),
+    // .vite/manifest.json: tools/build.mjs reads it to preload each first page's own chunks, then removes it.
+    manifest: true,
     emptyOutDir: true,
     // No source maps: this build is what production serves (the API also refuses *.map there).
     sourcemap: false,

@@ -15,6 +15,7 @@ import { DemoDataService } from '@community-hub/api-demo-data';
 import type { StorageConnection } from '@community-hub/api-storage';
 import { AppModule } from './app.module';
 import { JSON_TOO_DEEP, refuseDeepJson, refuseDeepQueryString } from './graphql/request-hygiene';
+import { firstPageFiles } from './http/first-pages';
 import { precompressedStatic, sendPrecompressed, staticCacheControl } from './http/precompressed-static';
 import { requestIds } from './http/request-id.middleware';
 import { JsonLogger } from './logging/json-logger';
@@ -168,13 +169,14 @@ function serveWebClient(app: INestApplication, config: AppConfig) {
   if (config.production) app.use(refuseSourceMaps);
   app.use(precompressedStatic(dir));
   app.use(express.static(dir, { index: false, setHeaders: staticCacheControl }));
+  const pageFor = firstPageFiles(dir);
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (API_PREFIXES.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`))) return next();
     if (!req.accepts('html')) return next();
     if (!config.graphql.explorer && req.path.startsWith('/explorer')) return next();
     res.setHeader('Cache-Control', 'no-cache');
-    sendPrecompressed(req, res, dir, '/index.html', next);
+    sendPrecompressed(req, res, dir, pageFor(req.path), next);
   });
 }
 

@@ -23,7 +23,8 @@ describe('no N+1 queries', () => {
       );
       await t.gql('mutation($n: ID!, $o: ID!) { setMyOrganisation(networkId: $n, organisationId: $o) { id } }', { n: s.networkId, o: org.data.createOrganisation.id }, person.token);
     }
-  });
+    // 50 sign-ups hash 50 passwords: well under a minute alone, over it on a busy 2-core machine (one CI run).
+  }, 180_000);
   afterAll(() => t.close());
 
   const PAGE = `query($slug: String!, $first: Int!) {

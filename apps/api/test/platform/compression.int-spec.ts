@@ -38,14 +38,25 @@ describe('compressed static responses; file transfers untouched', () => {
     `<!doctype html><html lang="en-GB"><head><meta charset="utf-8" /><title>Community Hub</title>` +
       `<script type="module" crossorigin src="/assets/index-abc123.js"></script></head><body><div id="root"></div></body></html>\n`.repeat(3),
   );
+  // A first page's variant (tools/build.mjs, apps/web/first-pages.json): index.html plus its page's chunks.
+  const threadPage = Buffer.from(html.toString().replace('</head>', '<link rel="modulepreload" crossorigin href="/assets/thread-page-def456.js"></head>'));
   const icon = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"></svg>');
 
   beforeAll(async () => {
     webDir = mkdtempSync(join(process.env.TEST_TMP_DIR ?? '/tmp', 'web-'));
     mkdirSync(join(webDir, 'assets'));
+    mkdirSync(join(webDir, 'first-pages'));
+    writeFileSync(
+      join(webDir, 'first-pages.json'),
+      JSON.stringify([
+        { path: '/n/:slug/t/:threadId', file: '/first-pages/thread.html' },
+        { path: '/n/:slug/library', file: '/first-pages/missing.html' },
+      ]),
+    );
     for (const [name, body] of [
       ['assets/index-abc123.js', script],
       ['index.html', html],
+      ['first-pages/thread.html', threadPage],
     ] as const) {
       writeFileSync(join(webDir, name), body);
       writeFileSync(join(webDir, `${name}.br`), brotliCompressSync(body));
@@ -121,6 +132,25 @@ describe('compressed static responses; file transfers untouched', () => {
     const plainPage = await raw(`${t.url}/people/someone`, { accept: 'text/html' });
     expect(plainPage.headers['content-encoding']).toBeUndefined();
     expect(plainPage.body.equals(html)).toBe(true);
+  });
+
+  it("sends a first page's own index.html (preloading its chunks) to its addresses only", async () => {
+    for (const path of ['/n/macclesfield/t/0b5e0c9e-1', '/n/macclesfield/t/0b5e0c9e-1/']) {
+      const page = await raw(`${t.url}${path}`, { accept: 'text/html', 'accept-encoding': CHROME });
+      expect(page.status).toBe(200);
+      expect(page.headers['content-encoding']).toBe('br');
+      expect(page.headers['content-type']).toMatch(/^text\/html/);
+      expect(page.headers['cache-control']).toBe('no-cache');
+      expect(brotliDecompressSync(page.body).equals(threadPage)).toBe(true);
+    }
+    const plain = await raw(`${t.url}/n/macclesfield/t/0b5e0c9e-1`, { accept: 'text/html' });
+    expect(plain.body.equals(threadPage)).toBe(true);
+    // Other addresses, and a listed page whose file the build did not leave, get index.html.
+    for (const path of ['/n/macclesfield/t', '/n/macclesfield/t/x/y', '/n//t/x', '/n/macclesfield/library', '/n/macclesfield']) {
+      const page = await raw(`${t.url}${path}`, { accept: 'text/html' });
+      expect(page.status).toBe(200);
+      expect(page.body.equals(html)).toBe(true);
+    }
   });
 
   it('serves a file without a variant as it is, cached for an hour', async () => {
