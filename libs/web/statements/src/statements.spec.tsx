@@ -1,6 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { useEffect } from 'react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { makeSubject } from 'wonka';
 import userEvent from '@testing-library/user-event';
-import { apiError, axeViolations, createMockClient, renderPage, renderRoutes, statement, termsStatus } from '@community-hub/web-testing';
+import { apiError, axeViolations, createMockClient, renderPage, renderRoutes, statement, termsStatus, type FakeResponse } from '@community-hub/web-testing';
 import { StatementLinks } from './statement-links';
 import { StatementPage, splitTitle } from './statement-page';
 import { TermsGate } from './terms-acceptance';
@@ -100,6 +102,23 @@ describe('TermsGate (the interstitial)', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Accept and continue' }));
     await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Community networks' })).toBeTruthy());
     expect(mock.callsTo('AcceptTerms').map((call) => call.variables)).toEqual([{ version: 2 }]);
+  });
+
+  it('keeps the page mounted while it waits: hidden until the answer, then shown, not started over', async () => {
+    const answer = makeSubject<FakeResponse>();
+    const mounts = vi.fn();
+    function Page() {
+      useEffect(() => mounts(), []);
+      return <h1>Community networks</h1>;
+    }
+    const mock = createMockClient({ TermsStatus: () => answer.source });
+    renderPage(<TermsGate><Page /></TermsGate>, { mock });
+    // Rendered (its queries and chunks start) but hidden from everyone until the terms are known.
+    expect(mounts).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('heading', { name: 'Community networks' })).toBeNull();
+    act(() => answer.next(termsStatus(2, 2)));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Community networks' })).toBeTruthy();
+    expect(mounts).toHaveBeenCalledTimes(1);
   });
 
   it('never hides the statements themselves', async () => {

@@ -81,11 +81,16 @@ export function TermsGate({ children }: { children: ReactNode }) {
   const [{ data, error }] = useQuery({ query: termsStatusQuery });
   const me = data?.me;
   const current = data?.statement.version;
-  // Until the answer is in, the page renders (its own queries start at once) but stays hidden,
-  // so a page never flashes up before the interstitial replaces it. On an error it shows.
-  if (!data && !error) return <div hidden>{children}</div>;
-  if (!me || current === undefined || me.termsAcceptedVersion === current || STATEMENT_PATHS.has(pathname.replace(/\/+$/, ''))) {
-    return <>{children}</>;
+  // Until the answer is in, the page renders (its own queries and chunks start at once) but stays
+  // hidden, so a page never flashes up before the interstitial replaces it. On an error it shows.
+  // The same element before and after the answer: the page stays mounted rather than starting over.
+  const waiting = !data && !error;
+  if (waiting || !me || current === undefined || me.termsAcceptedVersion === current || STATEMENT_PATHS.has(pathname.replace(/\/+$/, ''))) {
+    return (
+      <div className="terms-gate" hidden={waiting}>
+        {children}
+      </div>
+    );
   }
   return <TermsInterstitial version={current} changed={me.termsAcceptedVersion !== null} />;
 }
