@@ -5,16 +5,17 @@
 //
 // Starts the built app (`node tools/build.mjs` first) as `npm start` does with its embedded
 // defaults (embedded PostgreSQL and S3, demo data) on a free port in a temporary directory.
-// Usage: node bench/web/first-visit.mjs [--runs 3] [--identity] [--url http://host:port] [--only thread]
+// Usage: node bench/web/first-visit.mjs [--runs 3] [--identity] [--url http://host:port] [--only thread] [--dist dist]
 //   --identity  the browser asks for no compression (Accept-Encoding: identity): what every
 //               visit cost before the server sent compressed assets.
 //   --url       measure an app that is already running instead of starting one.
+//   --dist      the build to start (its api/ and web/), e.g. another commit's build to compare.
 // Needs playwright-core (a dev dependency) and /usr/bin/chromium (apt-get install -y chromium).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const args = process.argv.slice(2);
@@ -40,12 +41,13 @@ async function freePort() {
 }
 
 async function startApp() {
-  const entry = 'dist/api/apps/api/src/main.js';
-  if (!existsSync(entry) || !existsSync('dist/web/index.html')) throw new Error('Build first: node tools/build.mjs');
+  const dist = option('--dist', 'dist');
+  const entry = join(dist, 'api/apps/api/src/main.js');
+  if (!existsSync(entry) || !existsSync(join(dist, 'web/index.html'))) throw new Error('Build first: node tools/build.mjs');
   const dir = mkdtempSync(join(tmpdir(), 'first-visit-'));
   const port = await freePort();
   const child = spawn(process.execPath, [entry], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir, DEMO_DATA: 'true', LOG_LEVEL: 'warn', DATABASE_URL: '', S3_ENDPOINT: '', S3_PUBLIC_URL: '', PUBLIC_URL: '', REDIS_URL: '', WEB_DIST_DIR: '' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir, DEMO_DATA: 'true', LOG_LEVEL: 'warn', DATABASE_URL: '', S3_ENDPOINT: '', S3_PUBLIC_URL: '', PUBLIC_URL: '', REDIS_URL: '', WEB_DIST_DIR: resolve(dist, 'web') },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -151,6 +151,15 @@ describe('two-factor sign-in over HTTP', () => {
     const refused = await t.gql(CREATE_NETWORK, { input }, user.token);
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'TWO_FACTOR_SETUP_REQUIRED' });
     expect(await t.dataSource.query("SELECT 1 FROM networks WHERE slug = 'gated-network'")).toEqual([]);
+    // Every admin-only operation, not just some: everyone's security log and the statements too.
+    const LOG = 'query { securityLog(first: 5) { nodes { kind } } }';
+    const PUBLISH = 'mutation($input: UpdateStatementInput!) { updateStatement(input: $input) { version } }';
+    const statement = { input: { kind: 'PRIVACY', body: '# Privacy notice\n\nChanged by an admin without two-factor.' } };
+    const versions = () => t.dataSource.query("SELECT count(*)::int AS n FROM statement_versions WHERE kind = 'PRIVACY'");
+    const before = await versions();
+    expect((await t.gql(LOG, {}, user.token)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'TWO_FACTOR_SETUP_REQUIRED' });
+    expect((await t.gql(PUBLISH, statement, user.token)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'TWO_FACTOR_SETUP_REQUIRED' });
+    expect(await versions()).toEqual(before);
     // Someone who is not an admin is refused as before, without the two-factor reason.
     const member = await t.register();
     expect((await t.gql(CREATE_NETWORK, { input }, member.token)).errors?.[0].extensions?.reason).toBeUndefined();
@@ -158,6 +167,8 @@ describe('two-factor sign-in over HTTP', () => {
     await enableFor(user);
     expect((await t.gql(ME, {}, user.token)).data.me.twoFactorSetupRequired).toBe(false);
     expect((await t.gql(CREATE_NETWORK, { input }, user.token)).data.createNetwork.slug).toBe('gated-network');
+    expect((await t.gql(LOG, {}, user.token)).errors).toBeUndefined();
+    expect((await t.gql(PUBLISH, statement, user.token)).errors).toBeUndefined();
   });
 
   it("lets a platform admin (with two-factor on) reset someone's two-factor: their sessions end and they sign in with the password alone; others are refused", async () => {

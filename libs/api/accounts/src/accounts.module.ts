@@ -1,3 +1,4 @@
+import { PlatformAdminAccess } from './two-factor/platform-admin-access';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '@community-hub/api-access';
@@ -46,6 +47,7 @@ export const ACCOUNTS_ENTITIES = [UserEntity, AccountTokenEntity, SessionEntity,
     SessionsResolver,
     SecurityLogService,
     SecurityLogResolver,
+    PlatformAdminAccess,
     SecurityPurgeJob,
     PersonalDataRegistry,
     DataExportService,
@@ -56,6 +58,6 @@ export const ACCOUNTS_ENTITIES = [UserEntity, AccountTokenEntity, SessionEntity,
     OidcService,
     OidcResolver,
   ],
-  exports: [AccountsService, AccountRecoveryService, SessionService, SecurityLogService, PersonalDataRegistry, DataExportService, AccountDeletionService, TwoFactorService, OidcService],
+  exports: [PlatformAdminAccess, AccountsService, AccountRecoveryService, SessionService, SecurityLogService, PersonalDataRegistry, DataExportService, AccountDeletionService, TwoFactorService, OidcService],
 })
 export class AccountsModule {}

@@ -20,5 +20,6 @@ export * from './personal-data/personal-data.registry';
 export * from './personal-data/data-export.service';
 export * from './personal-data/account-deletion.service';
 export * from './two-factor/two-factor.service';
+export * from './two-factor/platform-admin-access';
 export * from './two-factor/two-factor.errors';
 export * from './oidc/oidc.service';

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AccountsService, User } from '@community-hub/api-accounts';
-import { type Caller, forbidden, isUniqueViolation, notFound } from '@community-hub/api-common';
+import { AccountsService, PlatformAdminAccess, User } from '@community-hub/api-accounts';
+import { type Caller, isUniqueViolation, notFound } from '@community-hub/api-common';
 import { StatementKind, StatementVersionEntity } from './entities/statement-version.entity';
 import { TermsAcceptanceEntity } from './entities/terms-acceptance.entity';
 import { editedConcurrently, termsVersionNotCurrent } from './statements.errors';
@@ -43,6 +43,7 @@ export class StatementsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly accounts: AccountsService,
+    private readonly adminAccess: PlatformAdminAccess,
   ) {}
 
   async current(kind: StatementKind): Promise<CurrentStatement> {
@@ -104,8 +105,7 @@ export class StatementsService {
     return text;
   }
 
-  private async requirePlatformAdmin(caller: Caller): Promise<void> {
-    const user = await this.accounts.findById(caller.userId);
-    if (!user?.isPlatformAdmin) throw forbidden('Only platform admins can change this page');
+  private requirePlatformAdmin(caller: Caller): Promise<void> {
+    return this.adminAccess.require(caller, 'Only platform admins can change this page');
   }
 }

@@ -2,9 +2,10 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, type EntityManager, Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@community-hub/api-config';
-import { badInput, type Caller, forbidden, type Page, type PageArgs, paginate } from '@community-hub/api-common';
+import { badInput, type Caller, type Page, type PageArgs, paginate } from '@community-hub/api-common';
 import { normaliseEmail } from '@community-hub/shared-validation';
 import { UserEntity } from '../entities/user.entity';
+import { PlatformAdminAccess } from '../two-factor/platform-admin-access';
 import { SecurityEventKind } from './security-event-kind';
 import { SecurityLogEntity } from './security-log.entity';
 
@@ -44,8 +45,8 @@ export class SecurityLogService {
 
   constructor(
     @InjectRepository(SecurityLogEntity) private readonly entries: Repository<SecurityLogEntity>,
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly adminAccess: PlatformAdminAccess,
   ) {}
 
   /**
@@ -107,9 +108,8 @@ export class SecurityLogService {
     return result.affected ?? 0;
   }
 
-  private async requirePlatformAdmin(caller: Caller): Promise<void> {
-    const admin = await this.users.exists({ where: { id: caller.userId, isPlatformAdmin: true } });
-    if (!admin) throw forbidden('Only platform admins can read the security log of others');
+  private requirePlatformAdmin(caller: Caller): Promise<void> {
+    return this.adminAccess.require(caller, 'Only platform admins can read the security log of others');
   }
 
   private async searchQuery(search: SecurityLogSearch) {

@@ -3,16 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { generateSecret, generateURI, verify } from 'otplib';
 import { DataSource, IsNull, Not } from 'typeorm';
-import { badInput, type Caller, DomainError, ErrorCode, forbidden, notFound, unauthenticated } from '@community-hub/api-common';
+import { badInput, type Caller, DomainError, ErrorCode, notFound, unauthenticated } from '@community-hub/api-common';
 import { APP_CONFIG, type AppConfig } from '@community-hub/api-config';
 import { localSigningSecret, RateLimitService } from '@community-hub/api-auth';
 import { UserEntity } from '../entities/user.entity';
 import { SecurityEventKind } from '../security-log/security-event-kind';
 import { type SecurityEventContext, SecurityLogService } from '../security-log/security-log.service';
 import { SessionService } from '../sessions/session.service';
+import { PlatformAdminAccess } from './platform-admin-access';
 import { RecoveryCodeEntity } from './recovery-code.entity';
 import { SecretBox } from './two-factor-crypto';
-import { adminTwoFactorSetupRequired, invalidCode, twoFactorRequired, TwoFactorReason } from './two-factor.errors';
+import { invalidCode, twoFactorRequired, TwoFactorReason } from './two-factor.errors';
 import { TwoFactorSecretEntity } from './two-factor-secret.entity';
 
 export const TOTP_ISSUER = 'Community Hub';
@@ -40,6 +41,7 @@ export class TwoFactorService {
     private readonly rateLimits: RateLimitService,
     private readonly securityLog: SecurityLogService,
     private readonly sessions: SessionService,
+    private readonly adminAccess: PlatformAdminAccess,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.box = new SecretBox(config.auth.secret ?? localSigningSecret(config.dataDir));
@@ -143,29 +145,14 @@ export class TwoFactorService {
     });
   }
 
-  /** Throws FORBIDDEN unless the caller is a platform admin who meets `requireAdminTwoFactor`. */
-  async requirePlatformAdmin(caller: Pick<Caller, 'userId' | 'sessionId'>, message = 'Only a platform admin can do this'): Promise<void> {
-    const admin = await this.db.getRepository(UserEntity).exists({ where: { id: caller.userId, isPlatformAdmin: true } });
-    if (!admin) throw forbidden(message);
-    await this.requireAdminTwoFactor(caller);
+  /** Throws FORBIDDEN unless the caller is a platform admin who meets the two-factor rule (PlatformAdminAccess). */
+  requirePlatformAdmin(caller: Pick<Caller, 'userId' | 'sessionId'>, message?: string): Promise<void> {
+    return this.adminAccess.require(caller, message);
   }
 
-  /**
-   * Admin-only operations call this: with ADMIN_REQUIRE_TWO_FACTOR on, a platform admin
-   * must have two-factor on, or be calling from a session that the identity provider
-   * opened with its MFA (the flag is per session: another session of the same person
-   * without it does not pass). Refuses FORBIDDEN, reason TWO_FACTOR_SETUP_REQUIRED.
-   */
-  async requireAdminTwoFactor(caller: Pick<Caller, 'userId' | 'sessionId'>): Promise<void> {
-    if (!this.config.auth.adminRequireTwoFactor) return;
-    const rows: { ready: boolean }[] = await this.db.query(
-      `SELECT (u.two_factor_enabled_at IS NOT NULL OR EXISTS (
-                 SELECT 1 FROM sessions s WHERE s.id = $2 AND s.user_id = u.id AND s.provider_mfa
-                   AND s.ended_at IS NULL AND s.expires_at > now())) AS ready
-         FROM users u WHERE u.id = $1`,
-      [caller.userId, caller.sessionId ?? null],
-    );
-    if (!rows[0]?.ready) throw adminTwoFactorSetupRequired();
+  /** Admin-only operations call this (PlatformAdminAccess.requireTwoFactor). */
+  requireAdminTwoFactor(caller: Pick<Caller, 'userId' | 'sessionId'>): Promise<void> {
+    return this.adminAccess.requireTwoFactor(caller);
   }
 
   /** True when a platform admin signing in still has to set two-factor up (the web client then asks for it). */
