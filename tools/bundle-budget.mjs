@@ -2,12 +2,14 @@
 // (dist/web/first-pages/*.html): sums the brotli-compressed size of the scripts a first
 // visit loads before anything shows (index.html's module scripts, its modulepreloads and
 // everything they import statically; lazy chunks behind `import()` do not count) and fails
-// above the budget. Usage: node tools/bundle-budget.mjs [dist/web] [budget KB, default 200]
+// above the budget. Usage: node tools/bundle-budget.mjs [dist/web] [budget KB, default 200] [first pages KB, default: the same]
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 
 const dir = process.argv[2] ?? 'dist/web';
 const budget = Number(process.argv[3] ?? 200) * 1000;
+// The pages whose own chunks their HTML preloads load more before they show; their limit may be higher.
+const pageBudget = Number(process.argv[4] ?? process.argv[3] ?? 200) * 1000;
 
 /** Static imports of a built chunk: `import ... from "./x.js"` and `import "./x.js"`, not `import("./x.js")`. */
 function staticImports(code) {
@@ -65,7 +67,8 @@ if (existsSync(variants)) {
 let over = 0;
 for (const [name, scripts] of pages) {
   const total = sum(scripts, 'compressed');
-  if (total > budget) over++;
-  console.log(`${name}: ${scripts.size} files, ${kb(sum(scripts, 'raw'))} KB raw, ${kb(total)} KB brotli; ${total <= budget ? 'within' : 'OVER'} the ${kb(budget)} KB budget`);
+  const limit = scripts === index ? budget : pageBudget;
+  if (total > limit) over++;
+  console.log(`${name}: ${scripts.size} files, ${kb(sum(scripts, 'raw'))} KB raw, ${kb(total)} KB brotli; ${total <= limit ? 'within' : 'OVER'} the ${kb(limit)} KB budget`);
 }
 process.exit(over ? 1 : 0);

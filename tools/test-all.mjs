@@ -79,7 +79,7 @@ if (!check('build', process.execPath, ['tools/build.mjs'])) {
   console.error('Build failed; the tests that need the built app will fail too.');
 }
 // The first page's JavaScript, brotli-compressed, stays within 150 KB (prints the figure; 122 KB in December 2026, the ceiling is 200 KB).
-if (existsSync('dist/web/index.html')) check('bundle budget', process.execPath, ['tools/bundle-budget.mjs', 'dist/web', '150']);
+if (existsSync('dist/web/index.html')) check('bundle budget', process.execPath, ['tools/bundle-budget.mjs', 'dist/web', '150', '200']);
 
 // 2. Static checks.
 check('typecheck api', bin('tsc'), ['-p', 'tsconfig.json']);

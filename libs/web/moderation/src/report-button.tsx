@@ -1,7 +1,7 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { describeError } from '@community-hub/web-graphql';
-import { Button, ErrorAlert, SelectField, TextAreaField } from '@community-hub/web-ui';
+import { Button, ErrorAlert, ModalDialog, SelectField, TextAreaField } from '@community-hub/web-ui';
 import { reportContentMutation } from './moderation.documents';
 import { KIND_NOUN, REASONS, type ReportKindName } from './moderation-shared';
 import './moderation.css';
@@ -20,7 +20,6 @@ export interface ReportButtonProps {
  * button. The reporter is thanked; reporting again changes nothing.
  */
 export function ReportButton({ kind, id, subject, size = 'small' }: ReportButtonProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   // The dialog is in the page only while open (a page of posts has one button each).
@@ -32,15 +31,10 @@ export function ReportButton({ kind, id, subject, size = 'small' }: ReportButton
   const problem = describeError(state.error);
   const noun = KIND_NOUN[kind];
 
-  useEffect(() => {
-    if (isOpen && dialog.current && !dialog.current.open) dialog.current.showModal();
-  }, [isOpen]);
-
   const open = () => {
     setDone(false);
     setOpen(true);
   };
-  const close = () => dialog.current?.close();
   // Escape or a button closed it: gone from the page, focus back on "Report".
   const onClosed = () => {
     setOpen(false);
@@ -64,42 +58,44 @@ export function ReportButton({ kind, id, subject, size = 'small' }: ReportButton
         Report
       </Button>
       {isOpen ? (
-      <dialog ref={dialog} className="modal-dialog" aria-labelledby={titleId} onClose={onClosed}>
-        {done ? (
-          <div className="stack" role="status">
-            <h2 id={titleId}>Thank you for your report</h2>
-            <p>Someone who looks after this space will review it. We will let you know the outcome in your notifications.</p>
-            <div className="actions">
-              <Button variant="primary" onClick={close} autoFocus>
-                Close
-              </Button>
-            </div>
-          </div>
-        ) : (
-          <form className="stack" onSubmit={onSubmit}>
-            <h2 id={titleId}>Report this {noun}</h2>
-            <p className="muted small">Reports go to the people who look after this space. The person you report is not told who reported them.</p>
-            <ErrorAlert>{problem?.message}</ErrorAlert>
-            <SelectField label="Why are you reporting it?" value={reason} onChange={(e) => setReason(e.target.value)} required autoFocus>
-              <option value="">Choose a reason</option>
-              {REASONS.map((r) => (
-                <option key={r.value} value={r.value}>
-                  {r.label}
-                </option>
-              ))}
-            </SelectField>
-            <TextAreaField label="Anything else we should know? (optional)" value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} rows={4} />
-            <div className="actions">
-              <Button type="submit" variant="primary" disabled={!reason || state.fetching}>
-                Send report
-              </Button>
-              <Button type="button" variant="secondary" onClick={close}>
-                Cancel
-              </Button>
-            </div>
-          </form>
-        )}
-      </dialog>
+        <ModalDialog titleId={titleId} onClose={onClosed}>
+          {(close) =>
+            done ? (
+              <div className="stack" role="status">
+                <h2 id={titleId}>Thank you for your report</h2>
+                <p>Someone who looks after this space will review it. We will let you know the outcome in your notifications.</p>
+                <div className="actions">
+                  <Button variant="primary" onClick={close} autoFocus>
+                    Close
+                  </Button>
+                </div>
+              </div>
+            ) : (
+              <form className="stack" onSubmit={onSubmit}>
+                <h2 id={titleId}>Report this {noun}</h2>
+                <p className="muted small">Reports go to the people who look after this space. The person you report is not told who reported them.</p>
+                <ErrorAlert>{problem?.message}</ErrorAlert>
+                <SelectField label="Why are you reporting it?" value={reason} onChange={(e) => setReason(e.target.value)} required autoFocus>
+                  <option value="">Choose a reason</option>
+                  {REASONS.map((r) => (
+                    <option key={r.value} value={r.value}>
+                      {r.label}
+                    </option>
+                  ))}
+                </SelectField>
+                <TextAreaField label="Anything else we should know? (optional)" value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} rows={4} />
+                <div className="actions">
+                  <Button type="submit" variant="primary" disabled={!reason || state.fetching}>
+                    Send report
+                  </Button>
+                  <Button type="button" variant="secondary" onClick={close}>
+                    Cancel
+                  </Button>
+                </div>
+              </form>
+            )
+          }
+        </ModalDialog>
       ) : null}
     </>
   );

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Button } from './button';
 import { ErrorAlert } from './feedback';
+import { ModalDialog } from './modal-dialog';
 
 export interface ConfirmDialogProps {
   title: string;
@@ -21,37 +22,24 @@ export interface ConfirmDialogProps {
  * `onClose`. Rendered only while open.
  */
 export function ConfirmDialog({ title, children, confirmLabel, busy, problem, onConfirm, onClose }: ConfirmDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-  }, []);
-
-  const close = () => dialog.current?.close();
-  // Browsers close a modal dialog on Escape themselves; this makes it so everywhere (and in tests).
-  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    close();
-  };
-
   return (
-    <dialog ref={dialog} className="modal-dialog" aria-labelledby={titleId} onClose={onClose} onKeyDown={onKeyDown}>
-      <div className="stack">
-        <h2 id={titleId}>{title}</h2>
-        {children}
-        <ErrorAlert>{problem}</ErrorAlert>
-        <div className="actions">
-          <Button variant="danger" onClick={onConfirm} disabled={busy}>
-            {confirmLabel}
-          </Button>
-          <Button variant="secondary" onClick={close} autoFocus>
-            Cancel
-          </Button>
+    <ModalDialog titleId={titleId} onClose={onClose}>
+      {(close) => (
+        <div className="stack">
+          <h2 id={titleId}>{title}</h2>
+          {children}
+          <ErrorAlert>{problem}</ErrorAlert>
+          <div className="actions">
+            <Button variant="danger" onClick={onConfirm} disabled={busy}>
+              {confirmLabel}
+            </Button>
+            <Button variant="secondary" onClick={close} autoFocus>
+              Cancel
+            </Button>
+          </div>
         </div>
-      </div>
-    </dialog>
+      )}
+    </ModalDialog>
   );
 }

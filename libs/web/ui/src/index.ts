@@ -20,3 +20,4 @@ export {
 } from './paging';
 export { SkipLink, SKIP_LINKS_ID } from './skip-link';
 export { ConfirmDialog, type ConfirmDialogProps } from './confirm-dialog';
+export { ModalDialog, type ModalDialogProps } from './modal-dialog';
