@@ -6,6 +6,7 @@ import { QueryFailedError } from 'typeorm';
 import { loadConfig, publicBaseUrl } from '@community-hub/api-config';
 import { formatError, formatErrorHidingSchema } from '../../src/graphql/format-error';
 import { nestsDeeperThan } from '../../src/graphql/request-hygiene';
+import { jobsDrained } from '../support/jobs';
 import { ADMIN_ENV, networkScenario, type NetworkScenario } from '../support/scenarios';
 import { PASSWORD, startTestApp, type GqlResult, type TestApp } from '../support/test-app';
 
@@ -55,6 +56,8 @@ describe('security classes (development mode)', () => {
   };
   /** Runs `call` and returns the tables whose row count changed. */
   const writesOf = async (call: () => Promise<unknown>): Promise<string[]> => {
+    // What earlier steps queued (an audit entry is written by a job) must land before, not during, the call.
+    await jobsDrained(t);
     const before = await rowCounts();
     await call();
     const after = await rowCounts();

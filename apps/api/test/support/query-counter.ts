@@ -1,5 +1,6 @@
 import type { Logger, QueryRunner } from 'typeorm';
 import { SESSION_CHECK_SQL_MARKER } from '@community-hub/api-accounts';
+import { jobsDrained } from './jobs';
 import type { TestApp } from './test-app';
 
 /**
@@ -50,16 +51,4 @@ export async function captureQueries(t: TestApp, work: () => Promise<unknown>): 
     Object.defineProperty(t.dataSource, 'logger', { value: original, configurable: true, writable: true });
   }
   return texts;
-}
-
-
-/** Waits (up to 20 s) until no job that is due waits or runs: the notices of the set-up's changes are handled. */
-async function jobsDrained(t: TestApp): Promise<void> {
-  for (let waited = 0; waited < 20_000; waited += 200) {
-    const [{ pending }] = await t.dataSource.query(
-      "SELECT count(*)::int AS pending FROM pgboss.job WHERE state IN ('created', 'retry', 'active') AND start_after <= now()",
-    );
-    if (pending === 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
