@@ -1,4 +1,3 @@
-import { PlatformAdminAccess } from './two-factor/platform-admin-access';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '@community-hub/api-access';
@@ -30,6 +29,7 @@ import { OidcService } from './oidc/oidc.service';
 import { RecoveryCodeEntity } from './two-factor/recovery-code.entity';
 import { TwoFactorSecretEntity } from './two-factor/two-factor-secret.entity';
 import { TwoFactorResolver } from './two-factor/two-factor.resolver';
+import { PlatformAdminAccess } from './two-factor/platform-admin-access';
 import { TwoFactorService } from './two-factor/two-factor.service';
 
 export const ACCOUNTS_ENTITIES = [UserEntity, AccountTokenEntity, SessionEntity, SecurityLogEntity, DataExportEntity, TwoFactorSecretEntity, RecoveryCodeEntity, OidcLinkEntity];

@@ -20,7 +20,7 @@ import { queryPrepared } from '@community-hub/api-database';
 import { BusClearedCache, EventBus } from '@community-hub/api-pubsub';
 import { isValidSlug } from '@community-hub/shared-validation';
 import { callerIdOrNone, SpaceAccessService, SpaceKind, SpacePermission } from '@community-hub/api-access';
-import { TwoFactorService } from '@community-hub/api-accounts';
+import { PlatformAdminAccess } from '@community-hub/api-accounts';
 import { networkCallerJoins, networkPermissionSql } from './network-space-access.policy';
 import { UpdateNetworkInput } from './dto/update-network.input';
 import { CreateNetworkInput } from './dto/create-network.input';
@@ -71,7 +71,7 @@ export class NetworksService implements OnModuleInit, OnModuleDestroy {
     private readonly access: SpaceAccessService,
     private readonly bus: EventBus,
     private readonly notices: NetworksNotices,
-    private readonly twoFactor: TwoFactorService,
+    private readonly adminAccess: PlatformAdminAccess,
   ) {
     this.bySlug = new BusClearedCache<NetworkRow>(bus, { topic: NETWORK_CHANGED, ttlMs: NETWORK_ROW_TTL_MS, max: 10_000 });
   }
@@ -481,7 +481,7 @@ export class NetworksService implements OnModuleInit, OnModuleDestroy {
   }
 
   async requirePlatformAdmin(caller: Caller): Promise<void> {
-    await this.twoFactor.requirePlatformAdmin(caller);
+    await this.adminAccess.require(caller);
   }
 
   /** Used by the live subscription to check each event against the subscriber's rights. */

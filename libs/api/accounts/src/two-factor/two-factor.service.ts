@@ -122,7 +122,7 @@ export class TwoFactorService {
    * turns their own off with a code (`disable`), not here.
    */
   async resetByAdmin(caller: Caller, userId: string, origin: SecurityEventContext = {}): Promise<boolean> {
-    await this.requirePlatformAdmin(caller, "Only platform admins can reset someone's two-factor sign-in");
+    await this.adminAccess.require(caller, "Only platform admins can reset someone's two-factor sign-in");
     if (userId === caller.userId) {
       throw badInput('Turn your own two-factor sign-in off on your profile page, with a code', [{ field: 'userId', message: 'is you' }]);
     }
@@ -143,16 +143,6 @@ export class TwoFactorService {
       const { affected } = await manager.update(UserEntity, { id: userId, twoFactorEnabledAt: Not(IsNull()) }, { twoFactorEnabledAt: null });
       if (affected) await this.securityLog.record(userId, SecurityEventKind.TWO_FACTOR_DISABLED, origin, manager);
     });
-  }
-
-  /** Throws FORBIDDEN unless the caller is a platform admin who meets the two-factor rule (PlatformAdminAccess). */
-  requirePlatformAdmin(caller: Pick<Caller, 'userId' | 'sessionId'>, message?: string): Promise<void> {
-    return this.adminAccess.require(caller, message);
-  }
-
-  /** Admin-only operations call this (PlatformAdminAccess.requireTwoFactor). */
-  requireAdminTwoFactor(caller: Pick<Caller, 'userId' | 'sessionId'>): Promise<void> {
-    return this.adminAccess.requireTwoFactor(caller);
   }
 
   /** True when a platform admin signing in still has to set two-factor up (the web client then asks for it). */
