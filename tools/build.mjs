@@ -84,7 +84,8 @@ function writeFirstPages(dir) {
     for (const module of page.modules) visit(`../../${module}`);
     const links = [
       ...[...scripts].filter((file) => !inIndex.has(file)).map((file) => `    <link rel="modulepreload" crossorigin href="/${file}">`),
-      ...[...styles].filter((file) => !inIndex.has(file)).map((file) => `    <link rel="preload" as="style" crossorigin href="/${file}">`),
+      // A stylesheet, not a preload: the server sends these pages with their content, styled before any script runs.
+      ...[...styles].filter((file) => !inIndex.has(file)).map((file) => `    <link rel="stylesheet" crossorigin href="/${file}">`),
     ];
     const file = `/first-pages/${page.name}.html`;
     writeFileSync(join(dir, file), html.replace('  </head>', `${links.join('\n')}\n  </head>`));
@@ -116,6 +117,8 @@ if (parts.includes('web') && existsSync('apps/web/vite.config.ts')) {
   } else {
     const started = Date.now();
     execFileSync(bin('vite'), ['build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+    // The renderer the API runs for the first pages' HTML (apps/api/src/http/server-render.ts); not served.
+    execFileSync(bin('vite'), ['build', '--config', 'apps/web/vite.config.ts', '--ssr', 'src/server/render-page.tsx', '--logLevel', 'warn'], { stdio: 'inherit' });
     writeFirstPages('dist/web');
     precompress('dist/web');
     writeFileSync(stamp, new Date().toISOString());

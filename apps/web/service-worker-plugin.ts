@@ -12,7 +12,7 @@ import type { Plugin } from 'vite';
 export function serviceWorker(options: { entry: string }): Plugin {
   return {
     name: 'community-hub:service-worker',
-    apply: 'build',
+    apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
     enforce: 'post',
     async generateBundle(_options, bundle) {
       const precache = firstPageFiles(bundle);

@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type BuildEnvironmentOptions } from 'vite';
 import { graphqlDocuments } from './graphql-documents-plugin.ts';
 import { serviceWorker } from './service-worker-plugin.ts';
 
@@ -29,7 +29,24 @@ const libraries: Record<string, string> = {
   '@community-hub/shared-validation': 'libs/shared/validation/src/index.ts',
 };
 
-export default defineConfig({
+// GraphiQL ships React Compiler output with a "use no memo" directive; harmless once bundled.
+const onLog: NonNullable<NonNullable<BuildEnvironmentOptions['rolldownOptions']>['onLog']> = (level, log, handler) => {
+  if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+  handler(level, log);
+};
+
+const ssrBuild: BuildEnvironmentOptions = {
+  outDir: fromRoot('dist/web-server'),
+  emptyOutDir: true,
+  copyPublicDir: false,
+  sourcemap: false,
+  rolldownOptions: {
+    output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
+    onLog,
+  },
+};
+
+export default defineConfig(({ isSsrBuild }) => ({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [
     // Each page's GraphQL documents go with its code, not all in the first chunk.
@@ -51,7 +68,12 @@ export default defineConfig({
       })),
     ],
   },
-  build: {
+  // `vite build --ssr`: the page renderer the API runs (src/server/render-page.tsx), one CommonJS file with
+  // everything it uses inside, so the API requires it whatever its node_modules hold.
+  ssr: { noExternal: true, target: 'node' },
+  // React's production build on the server too, whatever NODE_ENV the API runs with.
+  define: isSsrBuild ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
+  build: isSsrBuild ? ssrBuild : {
     outDir: fromRoot('dist/web'),
     // .vite/manifest.json: tools/build.mjs reads it to preload each first page's own chunks, then removes it.
     manifest: true,
@@ -67,11 +89,7 @@ export default defineConfig({
         // lazily loaded page alone uses stays out of the first page even when an index.ts re-exports it.
         moduleSideEffects: (id) => (/\/libs\/web\/[^?]*\/src\/(?!index\.ts$)[^/?]*\.tsx?$/.test(id) ? false : undefined),
       },
-      onLog(level, log, handler) {
-        // GraphiQL ships React Compiler output with a "use no memo" directive; harmless once bundled.
-        if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
-        handler(level, log);
-      },
+      onLog,
     },
   },
   server: {
@@ -98,4 +116,4 @@ export default defineConfig({
     css: false,
     restoreMocks: true,
   },
-});
+}));

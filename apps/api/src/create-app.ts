@@ -15,7 +15,8 @@ import { DemoDataService } from '@community-hub/api-demo-data';
 import type { StorageConnection } from '@community-hub/api-storage';
 import { AppModule } from './app.module';
 import { JSON_TOO_DEEP, refuseDeepJson, refuseDeepQueryString } from './graphql/request-hygiene';
-import { firstPageFiles } from './http/first-pages';
+import { firstPageFiles, INDEX_PAGE } from './http/first-pages';
+import { serverRenderer } from './http/server-render';
 import { precompressedStatic, sendPrecompressed, staticCacheControl } from './http/precompressed-static';
 import { requestIds } from './http/request-id.middleware';
 import { JsonLogger } from './logging/json-logger';
@@ -170,13 +171,23 @@ function serveWebClient(app: INestApplication, config: AppConfig) {
   app.use(precompressedStatic(dir));
   app.use(express.static(dir, { index: false, setHeaders: staticCacheControl }));
   const pageFor = firstPageFiles(dir);
-  app.use((req: Request, res: Response, next: NextFunction) => {
+  const render = config.serverRender ? serverRenderer({ webDir: dir, trustProxy: config.http.trustProxy }) : null;
+  app.use(async (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (API_PREFIXES.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`))) return next();
     if (!req.accepts('html')) return next();
     if (!config.graphql.explorer && req.path.startsWith('/explorer')) return next();
+    const page = pageFor(req.path);
+    // The first pages come with their content, rendered for this visitor: never kept by a shared cache.
+    const html = render && req.method === 'GET' && page !== INDEX_PAGE ? await render(req, page) : null;
+    if (html) {
+      res.setHeader('Cache-Control', 'private, no-cache');
+      res.vary('Cookie');
+      res.type('html').send(html);
+      return;
+    }
     res.setHeader('Cache-Control', 'no-cache');
-    sendPrecompressed(req, res, dir, pageFor(req.path), next);
+    sendPrecompressed(req, res, dir, page, next);
   });
 }
 

@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** What every address that is not a first page gets: the page without content, rendered by the browser. */
+export const INDEX_PAGE = '/index.html';
+
 /** One row of the web build's first-pages.json (tools/build.mjs): an address pattern and its page. */
 interface FirstPage {
   /** "/n/:slug/t/:threadId": ":name" stands for one path segment. */
@@ -20,15 +23,21 @@ export function firstPageFiles(webDir: string): (path: string) => string {
   const table: FirstPage[] = existsSync(tableFile) ? JSON.parse(readFileSync(tableFile, 'utf8')) : [];
   const matchers = table
     .filter((page) => existsSync(join(webDir, page.file)))
-    .map((page) => ({ segments: page.path.split('/').slice(1), file: page.file }));
+    .map((page) => ({ segments: segmentsOf(page.path), file: page.file }));
   return (path) => {
-    const segments = path.split('/').slice(1);
-    if (segments.at(-1) === '') segments.pop();
+    const segments = segmentsOf(path);
     const found = matchers.find(
       (page) =>
         page.segments.length === segments.length &&
         page.segments.every((segment, i) => (segment.startsWith(':') ? segments[i] !== '' : segment === segments[i])),
     );
-    return found?.file ?? '/index.html';
+    return found?.file ?? INDEX_PAGE;
   };
+}
+
+/** "/n/crewe/" and "/n/crewe" -> ["n", "crewe"]; "/" -> []. */
+function segmentsOf(path: string): string[] {
+  const segments = path.split('/').slice(1);
+  if (segments.at(-1) === '') segments.pop();
+  return segments;
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { RouterProvider } from 'react-router';
 import type { createBrowserRouter } from 'react-router';
 import { SessionProvider } from '@community-hub/web-accounts';
@@ -12,10 +13,17 @@ export interface AppProps {
 /** Providers, outermost first: GraphQL client, session, then the routes. */
 export function App({ router, connect }: AppProps) {
   return (
+    <AppProviders connect={connect}>
+      <RouterProvider router={router} />
+    </AppProviders>
+  );
+}
+
+/** The providers every page sits in; the server renders a page inside the same ones (server/render-page.tsx). */
+export function AppProviders({ connect, children }: { connect?: () => GraphqlConnection; children: ReactNode }) {
+  return (
     <GraphqlProvider connect={connect}>
-      <SessionProvider>
-        <RouterProvider router={router} />
-      </SessionProvider>
+      <SessionProvider>{children}</SessionProvider>
     </GraphqlProvider>
   );
 }

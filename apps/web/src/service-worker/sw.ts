@@ -26,8 +26,11 @@ interface WorkerScope {
 
 const worker = self as unknown as WorkerScope;
 const CACHE = `${CACHE_PREFIX}${__SW_BUILD__.version}`;
-/** The app's shell: every page of the app is index.html until its script runs. */
-const SHELL = '/';
+/**
+ * The app's shell for offline use: the page without content, which the app renders for any address.
+ * Not '/': the server sends the first pages (the home page among them) with their content in.
+ */
+const SHELL = '/index.html';
 
 worker.addEventListener('install', (event) => {
   // The first page's scripts and styles come from the HTTP cache (just loaded); the shell from the network.
@@ -74,8 +77,9 @@ async function cacheFirst(request: Request): Promise<Response> {
 async function networkFirst(request: Request): Promise<Response> {
   try {
     const response = await fetch(request);
-    // A page of the app is the shell: keep the newest copy for offline use.
-    if (response.ok && response.type === 'basic' && response.headers.get('content-type')?.startsWith('text/html')) {
+    // A page without content is the shell: keep the newest copy for offline use. A page the server sent
+    // with its content (`Cache-Control: private`: a private thread, say) is never kept.
+    if (response.ok && response.type === 'basic' && response.headers.get('content-type')?.startsWith('text/html') && !/\bprivate\b/.test(response.headers.get('cache-control') ?? '')) {
       const cache = await caches.open(CACHE);
       await cache.put(SHELL, response.clone());
     }

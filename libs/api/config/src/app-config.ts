@@ -26,6 +26,7 @@ const environmentSchema = z
     PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
     DATA_DIR: z.string().min(1).default('./data'),
     WEB_DIST_DIR: z.string().optional(),
+    SERVER_RENDER: booleanFlag.default(true),
 
     DATABASE_URL: z.url().optional(),
     DATABASE_POOL_SIZE: positiveInt.default(10),
@@ -160,6 +161,8 @@ export interface AppConfig {
   publicUrl?: string;
   dataDir: string;
   webDistDir?: string;
+  /** Pages' HTML rendered by the API (apps/api/src/http/server-render.ts) when the web build has the renderer. */
+  serverRender: boolean;
   database: { url?: string; poolSize: number; embeddedPort: number };
   storage: {
     endpoint?: string;
@@ -281,6 +284,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: env.PUBLIC_URL?.replace(/\/$/, ''),
     dataDir: env.DATA_DIR,
     webDistDir: env.WEB_DIST_DIR,
+    serverRender: env.SERVER_RENDER,
     database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE, embeddedPort: env.EMBEDDED_POSTGRES_PORT },
     storage: {
       endpoint: env.S3_ENDPOINT,

@@ -23,9 +23,15 @@ export function EventsPageLoader({
   variables: { slug: string; from: string | null; to: string | null; past: boolean; first: number; after: string | null };
   onResult(key: string, result: PageResult): void;
 }) {
-  const [{ data, fetching, error }] = useQuery({ query: networkEventsQuery, variables, requestPolicy: 'cache-and-network', context: EVENTS_CONTEXT });
-  const page = data?.network?.events ?? null;
-  const calendarPath = data?.network?.calendarPath;
+  const { page, calendarPath, fetching, error } = useEventsPage(variables);
   useEffect(() => onResult(resultKey, { page, calendarPath, fetching, error }), [resultKey, page, calendarPath, fetching, error, onResult]);
   return null;
+}
+
+export type EventsPageVariables = Parameters<typeof EventsPageLoader>[0]['variables'];
+
+/** One page of `Network.events` read where it is shown (the list's first page, so its first render has it). */
+export function useEventsPage(variables: EventsPageVariables): PageResult {
+  const [{ data, fetching, error }] = useQuery({ query: networkEventsQuery, variables, requestPolicy: 'cache-and-network', context: EVENTS_CONTEXT });
+  return { page: data?.network?.events ?? null, calendarPath: data?.network?.calendarPath, fetching, error };
 }

@@ -6,7 +6,7 @@ import { describeError } from '@community-hub/web-graphql';
 import { useNetworkContext } from '@community-hub/web-networks';
 import { Badge, Button, ButtonLink, EmptyState, ErrorAlert, Loading, useDocumentTitle, usePageCursors } from '@community-hub/web-ui';
 import { eventAddedSubscription } from './events.documents';
-import { EventsPageLoader, type PageResult } from './events-page-loader';
+import { EventsPageLoader, useEventsPage, type PageResult } from './events-page-loader';
 import { canCreateEvents, eventPath, eventsPath, goingText, newEventPath, whereText, type EventSummary } from './events-shared';
 import { CalendarFeedLink } from './calendar-feed-link';
 import { filterWindow, inWindow, type EventFilter } from './event-window';
@@ -132,7 +132,11 @@ function EventList({ slug, filter, now, added }: { slug: string; filter: EventFi
   const onResult = useCallback((key: string, result: PageResult) => setResults((all) => ({ ...all, [key]: result })), []);
   const keyOf = (after: string | null) => `${filter}:${after ?? ''}`;
 
-  const pages = cursors.map((after) => results[keyOf(after)]);
+  const variablesOf = (after: string | null) => ({ slug, ...range, first: EVENTS_PAGE, after });
+  // The first page is read here too (one query, shared with its loader), so the first render has it:
+  // a page the server renders shows the events, not "Loading events…".
+  const firstPage = useEventsPage(variablesOf(null));
+  const pages = cursors.map((after) => (after === null ? firstPage : results[keyOf(after)]));
   const first = pages[0];
   const last = pages[pages.length - 1];
   const more = last?.page?.pageInfo.hasNextPage && last.page.pageInfo.endCursor ? last.page.pageInfo.endCursor : null;
@@ -163,7 +167,7 @@ function EventList({ slug, filter, now, added }: { slug: string; filter: EventFi
         <EventsPageLoader
           key={keyOf(after)}
           resultKey={keyOf(after)}
-          variables={{ slug, ...range, first: EVENTS_PAGE, after }}
+          variables={variablesOf(after)}
           onResult={onResult}
         />
       ))}

@@ -64,6 +64,11 @@ export function useThreadPosts(thread: ThreadDetails, { hash, myUserId }: { hash
     })),
   ];
   const onResult = useCallback((key: string, result: SegmentResult) => setResults((all) => ({ ...all, [key]: result })), []);
+  // The first page is read here as well as by its <PostsSegment> (one query: urql shares it), so the
+  // page's first render has its posts: a page the server renders shows them, not "Loading posts…".
+  const [first] = useQuery({ query: threadPostsQuery, variables: segments.find((segment) => segment.key === 'm:')!.variables });
+  const resultOf = (key: string): SegmentResult | undefined =>
+    key === 'm:' ? { page: first.data?.thread?.posts ?? null, fetching: first.fetching, error: first.error } : results[key];
 
   const [{ data: liveData }] = useSubscription(
     { query: postAddedSubscription, variables: { threadId: thread.id } },
@@ -79,16 +84,16 @@ export function useThreadPosts(thread: ThreadDetails, { hash, myUserId }: { hash
   // Every post known: live ones, loaded pages over them (fresher), then live edits and removals over all.
   const byId = new Map<string, ThreadPost>();
   for (const post of [...(liveData ?? []), ...ownPosts]) byId.set(post.id, post);
-  for (const segment of segments) for (const post of results[segment.key]?.page?.nodes ?? []) byId.set(post.id, post);
+  for (const segment of segments) for (const post of resultOf(segment.key)?.page?.nodes ?? []) byId.set(post.id, post);
   for (const post of Object.values(updates ?? {})) if (byId.has(post.id)) byId.set(post.id, newer(byId.get(post.id)!, post));
   const posts = [...byId.values()].sort((a, b) => a.position - b.position);
 
   const isShown = (post: ThreadPost) => post.position <= shownUpTo || (!!myUserId && post.author.id === myUserId);
   const visible = posts.filter(isShown);
   const pending = posts.filter((post) => !isShown(post));
-  const lastMain = results[`m:${laterCursors[laterCursors.length - 1] ?? ''}`];
-  const firstMain = results['m:'];
-  const mainEnd = Math.max(0, ...laterCursors.flatMap((after) => results[`m:${after ?? ''}`]?.page?.nodes.map((post) => post.position) ?? []));
+  const lastMain = resultOf(`m:${laterCursors[laterCursors.length - 1] ?? ''}`);
+  const firstMain = resultOf('m:');
+  const mainEnd = Math.max(0, ...laterCursors.flatMap((after) => resultOf(`m:${after ?? ''}`)?.page?.nodes.map((post) => post.position) ?? []));
   const laterCursor = lastMain?.page?.pageInfo.hasNextPage ? (lastMain.page.pageInfo.endCursor || null) : null;
   const maxVisible = visible.length ? visible[visible.length - 1].position : 0;
 

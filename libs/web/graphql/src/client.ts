@@ -1,4 +1,4 @@
-import { cacheExchange, Client, fetchExchange, subscriptionExchange } from 'urql';
+import { cacheExchange, Client, fetchExchange, ssrExchange, subscriptionExchange, type SSRData } from 'urql';
 import type { Client as WsClient } from 'graphql-ws';
 import { reconnectDelay, reconnectExchange } from './reconnect-exchange';
 
@@ -13,6 +13,12 @@ export interface GraphqlConnectionOptions {
   httpUrl?: string;
   /** Defaults to ws(s)://<this host>/graphql. */
   wsUrl?: string;
+  /**
+   * The results the server rendered this page with (apps/web/src/server/render-page.tsx), so the
+   * first render finds the same data and hydrates the server's HTML instead of fetching it again.
+   * Each is used once: a later query goes to the network as usual.
+   */
+  initialState?: SSRData;
 }
 
 export function defaultWsUrl(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
@@ -54,6 +60,7 @@ export function createGraphqlConnection(options: GraphqlConnectionOptions = {}):
         return () => reconnectListeners.delete(listener);
       }),
       cacheExchange,
+      ...(options.initialState ? [ssrExchange({ isClient: true, initialState: options.initialState })] : []),
       fetchExchange,
       subscriptionExchange({
         forwardSubscription(request) {

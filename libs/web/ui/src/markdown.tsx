@@ -72,7 +72,6 @@ const LoadingMarkdown = lazy(() => preloadMarkdown().then((module) => ({ default
  */
 export function MarkdownText({ source, empty = null, ...props }: MarkdownTextProps) {
   if (!source.trim()) return <>{empty}</>;
-  if (renderer) return <renderer.MarkdownRenderer source={source} {...props} />;
   const fallback = (
     <div className={props.className ? `markdown markdown-pending ${props.className}` : 'markdown markdown-pending'}>
       {source.split(/\n\s*\n/).map((paragraph, i) => (
@@ -83,8 +82,10 @@ export function MarkdownText({ source, empty = null, ...props }: MarkdownTextPro
     </div>
   );
   return (
+    // Inside a Suspense boundary whether loaded or not: a page the server rendered keeps its Markdown HTML
+    // until this browser's renderer has loaded, then React takes it over (nothing flashes as plain text).
     <Suspense fallback={fallback}>
-      <LoadingMarkdown source={source} {...props} />
+      {renderer ? <renderer.MarkdownRenderer source={source} {...props} /> : <LoadingMarkdown source={source} {...props} />}
     </Suspense>
   );
 }

@@ -20,17 +20,18 @@ export function formatRelative(iso: string, now: Date = new Date()): string {
   return 'just now';
 }
 
-/** "Tuesday 3 March 2026 at 14:05". */
+/** "Tuesday 3 March 2026 at 14:05", UK time (the same on the server that renders a page and in any browser). */
 export function formatFullDate(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString('en-GB', { dateStyle: 'full', timeStyle: 'short' });
+  return date.toLocaleString('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone: 'Europe/London' });
 }
 
 /** A time shown relatively, with the full date in a tooltip and machine-readable in dateTime. */
 export function RelativeTime({ iso, now }: { iso: string; now?: Date }) {
   return (
-    <time dateTime={iso} title={formatFullDate(iso)}>
+    // "5 minutes ago" may have become "6 minutes ago" between the server's render and the browser's.
+    <time dateTime={iso} title={formatFullDate(iso)} suppressHydrationWarning>
       {formatRelative(iso, now)}
     </time>
   );
