@@ -171,7 +171,7 @@ function serveWebClient(app: INestApplication, config: AppConfig) {
   app.use(precompressedStatic(dir));
   app.use(express.static(dir, { index: false, setHeaders: staticCacheControl }));
   const pageFor = firstPageFiles(dir);
-  const render = config.serverRender ? serverRenderer({ webDir: dir, trustProxy: config.http.trustProxy }) : null;
+  const render = config.serverRender ? serverRenderer({ webDir: dir, trustProxy: config.http.trustProxy, publicUrl: config.publicUrl }) : null;
   app.use(async (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (API_PREFIXES.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`))) return next();

@@ -7,6 +7,7 @@ import type { Request } from 'express';
 interface PageRenderer {
   renderPage(request: {
     path: string;
+    origin: string;
     graphqlUrl: string;
     headers: Record<string, string>;
     signal: AbortSignal;
@@ -22,6 +23,8 @@ export interface ServerRenderOptions {
   /** The built web client (dist/web); the renderer is beside it, in dist/web-server. */
   webDir: string;
   trustProxy: boolean;
+  /** PUBLIC_URL: the site's origin; without it, the one the request was made to. */
+  publicUrl?: string;
   timeoutMs?: number;
 }
 
@@ -56,7 +59,7 @@ export function serverRenderer(options: ServerRenderOptions) {
     renderer ??= require(file) as PageRenderer;
     const signal = AbortSignal.timeout(options.timeoutMs ?? SERVER_RENDER_TIMEOUT_MS);
     try {
-      const rendered = await renderer.renderPage({ path: req.originalUrl, graphqlUrl: ownGraphqlUrl(req), headers: forwardedHeaders(req, options.trustProxy), signal });
+      const rendered = await renderer.renderPage({ path: req.originalUrl, origin: options.publicUrl ? new URL(options.publicUrl).origin : `${req.protocol}://${req.host}`, graphqlUrl: ownGraphqlUrl(req), headers: forwardedHeaders(req, options.trustProxy), signal });
       return html.replace(ROOT, `<div id="root">${rendered.html}</div>${rendered.dataScript}`);
     } catch (error) {
       if (signal.aborted) logger.warn(`${req.path}: not rendered within ${options.timeoutMs ?? SERVER_RENDER_TIMEOUT_MS} ms; sent without content`);

@@ -3,6 +3,7 @@ import { RouterProvider } from 'react-router';
 import type { createBrowserRouter } from 'react-router';
 import { SessionProvider } from '@community-hub/web-accounts';
 import { GraphqlProvider, type GraphqlConnection } from '@community-hub/web-graphql';
+import { SiteOriginProvider } from '@community-hub/web-ui';
 
 export interface AppProps {
   router: ReturnType<typeof createBrowserRouter>;
@@ -19,11 +20,16 @@ export function App({ router, connect }: AppProps) {
   );
 }
 
-/** The providers every page sits in; the server renders a page inside the same ones (server/render-page.tsx). */
-export function AppProviders({ connect, children }: { connect?: () => GraphqlConnection; children: ReactNode }) {
+/**
+ * The providers every page sits in; the server renders a page inside the same ones (server/render-page.tsx),
+ * giving the site's origin that the browser knows by itself.
+ */
+export function AppProviders({ connect, origin, children }: { connect?: () => GraphqlConnection; origin?: string; children: ReactNode }) {
   return (
-    <GraphqlProvider connect={connect}>
-      <SessionProvider>{children}</SessionProvider>
-    </GraphqlProvider>
+    <SiteOriginProvider origin={origin}>
+      <GraphqlProvider connect={connect}>
+        <SessionProvider>{children}</SessionProvider>
+      </GraphqlProvider>
+    </SiteOriginProvider>
   );
 }

@@ -13,6 +13,8 @@ import { serverDataScript } from './server-data';
 export interface PageRequest {
   /** The page's path and query, e.g. "/n/crewe/t/<id>?x=1". */
   path: string;
+  /** The site's origin as the visitor sees it, e.g. "https://hub.example.org". */
+  origin: string;
   /** The API's own GraphQL endpoint, e.g. "http://127.0.0.1:3000/graphql". */
   graphqlUrl: string;
   /** Sent with each query: the visitor's cookie (their session) and user agent, nothing else. */
@@ -50,14 +52,21 @@ export async function renderPage(request: PageRequest): Promise<RenderedPage> {
     // The same tree as the browser's (main.tsx): the same providers and RouterProvider, so React can hydrate it.
     const { prelude } = await prerender(
       <StrictMode>
-        <AppProviders connect={() => ({ client, dispose() {} })}>
+        <AppProviders connect={() => ({ client, dispose() {} })} origin={request.origin}>
           <RouterProvider router={router} />
         </AppProviders>
       </StrictMode>,
-      { signal: request.signal, onError: (error) => void failures.push(error) },
+      {
+        signal: request.signal,
+        onError: (error) => void failures.push(error),
+        // Every part in its place: React would otherwise move a large part to the end of the page with an
+        // inline script to put it back, which our Content-Security-Policy (script-src 'self') rightly blocks.
+        progressiveChunkSize: Number.POSITIVE_INFINITY,
+      },
     );
     const html = await new Response(prelude).text();
     if (failures.length) throw failures[0];
+    if (html.includes('<script')) throw new Error('The rendered page holds an inline script, which the browser would refuse');
     return { html, dataScript: serverDataScript(JSON.stringify(ssr.extractData())) };
   } finally {
     router.dispose();

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useNetworkContext } from '@community-hub/web-networks';
-import { Button } from '@community-hub/web-ui';
+import { Button, useSiteOrigin } from '@community-hub/web-ui';
 
 /** The feed's full address (https://host/calendar/slug.ics) and its webcal:// twin, which calendar apps open as a subscription. */
-export function feedAddresses(path: string, origin = window.location.origin): { address: string; webcal: string } {
+export function feedAddresses(path: string, origin: string): { address: string; webcal: string } {
   const address = new URL(path, origin).href;
   return { address, webcal: address.replace(/^https?:/, 'webcal:') };
 }
@@ -16,11 +16,12 @@ export function feedAddresses(path: string, origin = window.location.origin): { 
  */
 export function CalendarFeedLink({ path }: { path: string | undefined }) {
   const { network } = useNetworkContext();
+  const origin = useSiteOrigin();
   if (!path) return null;
   if (network.visibility !== 'PUBLIC') {
     return <p className="calendar-feed small muted">This network has no public calendar feed. Use “Add to calendar” on an event to save it.</p>;
   }
-  const { address, webcal } = feedAddresses(path);
+  const { address, webcal } = feedAddresses(path, origin);
   return (
     <div className="calendar-feed stack-small">
       <p className="calendar-feed-actions small">

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useQuery, useSubscription } from 'urql';
 import { describeError, type EventClashFragment } from '@community-hub/web-graphql';
-import { Badge, ErrorAlert, ExternalLink, Loading, MarkdownText, useDocumentTitle, preloadMarkdown } from '@community-hub/web-ui';
+import { Badge, ErrorAlert, ExternalLink, Loading, MarkdownText, useDocumentTitle, preloadMarkdown, useSiteOrigin } from '@community-hub/web-ui';
 import { useSession } from '@community-hub/web-accounts';
 import { ReportButton } from '@community-hub/web-moderation';
 import { eventPageQuery, eventUpdatedSubscription } from './events.documents';
@@ -186,7 +186,9 @@ function ClashWarning({ clashes }: { clashes: EventClashFragment[] }) {
 }
 
 function AddToCalendar({ event }: { event: EventDetails }) {
-  const pageUrl = typeof window === 'undefined' ? undefined : window.location.href;
+  const origin = useSiteOrigin();
+  const { pathname } = useLocation();
+  const pageUrl = `${origin}${pathname}`;
   return (
     <section aria-labelledby="calendar-heading" className="panel stack-small">
       <h2 id="calendar-heading">Add to calendar</h2>

@@ -4,6 +4,7 @@ export { Badge, EmptyState, ErrorAlert, LazyPage, ListPageState, Loading, type B
 export { PlainText } from './plain-text';
 export { ExternalLink, displayUrl, safeHttpUrl } from './external-link';
 export { SelectField, TextAreaField, TextField, sentence } from './fields';
+export { SiteOriginProvider, useSiteOrigin } from './site-origin';
 export { MarkdownText, preloadMarkdown, safeMarkdownHref, safeMarkdownImageSrc, type MarkdownTextProps } from './markdown';
 export { RelativeTime, formatFullDate, formatRelative } from './relative-time';
 export { MarkdownField, type MarkdownFieldProps } from './markdown-field';

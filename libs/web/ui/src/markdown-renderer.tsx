@@ -1,12 +1,13 @@
-import type { ComponentPropsWithoutRef, JSX, ReactNode } from 'react';
+import { useCallback, type ComponentPropsWithoutRef, type JSX, type ReactNode } from 'react';
 import Markdown, { type ExtraProps } from 'react-markdown';
 import { Link, useInRouterContext } from 'react-router';
 import remarkGfm from 'remark-gfm';
-import { currentOrigin, safeMarkdownHref, safeMarkdownImageSrc, type MarkdownTextProps } from './markdown';
+import { safeMarkdownHref, safeMarkdownImageSrc, type MarkdownTextProps } from './markdown';
+import { useSiteOrigin } from './site-origin';
 
-function urlTransform(url: string, key: string): string | null {
-  if (key === 'src') return safeMarkdownImageSrc(url);
-  if (key === 'href') return safeMarkdownHref(url);
+function urlTransform(url: string, key: string, origin: string): string | null {
+  if (key === 'src') return safeMarkdownImageSrc(url, origin);
+  if (key === 'href') return safeMarkdownHref(url, origin);
   return null;
 }
 
@@ -16,7 +17,7 @@ type Props<T extends keyof JSX.IntrinsicElements> = ComponentPropsWithoutRef<T> 
 const MENTION_PATH = /^\/people\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The profile path an @mention points at, or null when the link is not a mention. */
-function mentionPath(href: string | undefined, origin = currentOrigin()): string | null {
+function mentionPath(href: string | undefined, origin: string): string | null {
   if (!href) return null;
   try {
     // By now the address has been made absolute (urlTransform).
@@ -42,9 +43,10 @@ function MentionLink({ path, children }: { path: string; children: ReactNode }) 
 }
 
 function MarkdownLink({ href, children, node: _node, ...rest }: Props<'a'>) {
-  const mention = mentionPath(href);
+  const origin = useSiteOrigin();
+  const mention = mentionPath(href, origin);
   if (mention) return <MentionLink path={mention}>{children}</MentionLink>;
-  const safe = safeMarkdownHref(href);
+  const safe = safeMarkdownHref(href, origin);
   // A link that is not allowed stays visible as its text, but goes nowhere.
   if (!safe) return <span className="md-unsafe-link">{children}</span>;
   if (safe.startsWith('#')) {
@@ -63,7 +65,8 @@ function MarkdownLink({ href, children, node: _node, ...rest }: Props<'a'>) {
 }
 
 function MarkdownImage({ src, alt, title, node: _node }: Props<'img'>) {
-  const safe = typeof src === 'string' ? safeMarkdownImageSrc(src) : null;
+  const origin = useSiteOrigin();
+  const safe = typeof src === 'string' ? safeMarkdownImageSrc(src, origin) : null;
   if (!safe) {
     return <span className="md-image-placeholder">{alt ? `[Image: ${alt}]` : '[Image not shown]'}</span>;
   }
@@ -96,11 +99,13 @@ function remarkFitHeadings(lowest: number) {
 
 /** The Markdown itself (react-markdown with GitHub's extensions): loaded with the first page that shows Markdown. */
 export function MarkdownRenderer({ source, headingLevel = 4, className }: Omit<MarkdownTextProps, 'empty'>) {
+  const origin = useSiteOrigin();
+  const transform = useCallback((url: string, key: string) => urlTransform(url, key, origin), [origin]);
   return (
     <div className={className ? `markdown ${className}` : 'markdown'}>
       <Markdown
         remarkPlugins={[remarkGfm, remarkFitHeadings(Math.max(2, headingLevel))]}
-        urlTransform={urlTransform}
+        urlTransform={transform}
         components={{ a: MarkdownLink, img: MarkdownImage }}
       >
         {source}
