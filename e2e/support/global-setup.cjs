@@ -80,7 +80,7 @@ function build() {
 }
 
 /**
- * Copies dist/web into the run's own directory and serves it from there
+ * Copies dist/web (and dist/web-server) into the run's own directory and serves it from there
  * (WEB_DIST_DIR): a rebuild of dist/web during the run (vite empties the
  * directory first) must not turn pages into 404s halfway through the suite.
  * Retries while the copy looks half-built (index.html naming missing assets).
@@ -98,6 +98,10 @@ async function snapshotWebClient(workDir) {
         .map((m) => m[1])
         .filter((file) => !fs.existsSync(path.join(target, file)));
       if (missing.length) throw new Error(`index.html names missing files: ${missing.join(', ')}`);
+      // The renderer of the first pages' HTML (apps/api/src/http/server-render.ts) sits beside the web client.
+      const renderer = path.join(ROOT, 'dist/web-server');
+      fs.rmSync(path.join(workDir, 'web-server'), { recursive: true, force: true });
+      if (fs.existsSync(renderer)) fs.cpSync(renderer, path.join(workDir, 'web-server'), { recursive: true });
       return target;
     } catch (error) {
       if (attempt === 10) {
