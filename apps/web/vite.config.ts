@@ -41,7 +41,7 @@ const ssrBuild: BuildEnvironmentOptions = {
   copyPublicDir: false,
   sourcemap: false,
   rolldownOptions: {
-    output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
+    output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
     onLog,
   },
 };
