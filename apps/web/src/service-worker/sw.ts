@@ -10,6 +10,8 @@ interface ExtendableEvent extends Event {
 }
 interface FetchEvent extends ExtendableEvent {
   request: Request;
+  /** A navigation's response, requested by the browser while this worker was starting (navigation preload). */
+  preloadResponse: Promise<Response | undefined>;
   respondWith(response: Promise<Response>): void;
 }
 interface ExtendableMessageEvent extends ExtendableEvent {
@@ -18,6 +20,7 @@ interface ExtendableMessageEvent extends ExtendableEvent {
 interface WorkerScope {
   location: Location;
   skipWaiting(): Promise<void>;
+  registration: { navigationPreload?: { enable(): Promise<void> } };
   clients: { claim(): Promise<void> };
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
@@ -48,6 +51,8 @@ worker.addEventListener('activate', (event) => {
     caches
       .keys()
       .then((keys) => Promise.all(keys.filter((key) => key.startsWith(CACHE_PREFIX) && key !== CACHE).map((key) => caches.delete(key))))
+      // A page's request goes out as the browser starts this worker, not after (navigation preload).
+      .then(() => worker.registration.navigationPreload?.enable())
       .then(() => worker.clients.claim()),
   );
 });
@@ -62,7 +67,7 @@ worker.addEventListener('message', (event) => {
 worker.addEventListener('fetch', (event) => {
   const strategy = strategyFor(event.request, worker.location.origin);
   if (strategy === 'asset') event.respondWith(cacheFirst(event.request));
-  else if (strategy === 'page') event.respondWith(networkFirst(event.request));
+  else if (strategy === 'page') event.respondWith(networkFirst(event.request, event.preloadResponse));
 });
 
 async function cacheFirst(request: Request): Promise<Response> {
@@ -74,9 +79,9 @@ async function cacheFirst(request: Request): Promise<Response> {
   return response;
 }
 
-async function networkFirst(request: Request): Promise<Response> {
+async function networkFirst(request: Request, preloaded: Promise<Response | undefined>): Promise<Response> {
   try {
-    const response = await fetch(request);
+    const response = (await preloaded) ?? (await fetch(request));
     // A page without content is the shell: keep the newest copy for offline use. A page the server sent
     // with its content (`Cache-Control: private`: a private thread, say) is never kept.
     if (response.ok && response.type === 'basic' && response.headers.get('content-type')?.startsWith('text/html') && !/\bprivate\b/.test(response.headers.get('cache-control') ?? '')) {
