@@ -56,11 +56,14 @@ function precompress(dir) {
 }
 
 /**
- * For each page in apps/web/first-pages.json, writes dist/web/first-pages/<name>.html: index.html
- * plus modulepreloads of the page's own chunks and their static imports (and a preload of their
- * styles), so a first visit to that address fetches them alongside the first script rather than
- * after it has run. dist/web/first-pages.json tells the server which address gets which file.
- * Reads Vite's manifest, then removes it (it is not for the browser).
+ * For each page in apps/web/first-pages.json, writes dist/web/first-pages/<name>.html, the page the
+ * server fills with that address's content (apps/api/src/http/server-render.ts): index.html with the
+ * stylesheets of the page's own chunks added, every stylesheet first in the head, and no
+ * modulepreloads. The page shows as soon as its HTML and styles are in; scripts only make it live,
+ * and fetched (and compiled) ahead they held up its first paint: measured on a repeat visit at 4x
+ * CPU, thread page 780 ms with index.html's preloads, 476 ms without (BENCHMARKS.md).
+ * dist/web/first-pages.json tells the server which address gets which file. Reads Vite's manifest,
+ * then removes it (it is not for the browser).
  */
 function writeFirstPages(dir) {
   const manifestFile = join(dir, '.vite', 'manifest.json');
@@ -68,33 +71,26 @@ function writeFirstPages(dir) {
   const { pages } = JSON.parse(readFileSync('apps/web/first-pages.json', 'utf8'));
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const inIndex = new Set([...html.matchAll(/(?:src|href)="\/([^"]+)"/g)].map((m) => m[1]));
+  const stylesheet = (file) => `    <link rel="stylesheet" crossorigin href="/${file}">\n`;
+  const indexStyles = [...html.matchAll(/ *<link rel="stylesheet"[^>]*>\n/g)].map((m) => m[0]);
+  const shell = [...indexStyles, ...html.matchAll(/ *<link rel="modulepreload"[^>]*>\n/g)].reduce((text, link) => text.replace(link, ''), html);
   mkdirSync(join(dir, 'first-pages'), { recursive: true });
   const table = [];
   for (const page of pages) {
-    const scripts = new Set();
+    const seen = new Set();
     const styles = new Set();
     const visit = (key) => {
       const chunk = manifest[key];
       if (!chunk) throw new Error(`apps/web/first-pages.json: ${page.name}: ${key} is not in the build (is it imported with import()?)`);
-      if (chunk.isEntry || scripts.has(chunk.file)) return;
-      scripts.add(chunk.file);
+      if (chunk.isEntry || seen.has(chunk.file)) return;
+      seen.add(chunk.file);
       for (const css of chunk.css ?? []) styles.add(css);
       for (const imported of chunk.imports ?? []) visit(imported);
     };
     for (const module of page.modules) visit(`../../${module}`);
-    const links = [
-      ...[...scripts].filter((file) => !inIndex.has(file)).map((file) => `    <link rel="modulepreload" crossorigin href="/${file}">`),
-      // A stylesheet, not a preload: the server sends these pages with their content, styled before any script runs.
-      ...[...styles].filter((file) => !inIndex.has(file)).map((file) => `    <link rel="stylesheet" crossorigin href="/${file}">`),
-    ];
+    const links = [...indexStyles, ...[...styles].filter((file) => !inIndex.has(file)).map(stylesheet)];
     const file = `/first-pages/${page.name}.html`;
-    // The server sends these pages with their content: the stylesheets go first in the head, so the page
-    // paints as soon as they are in, not after the scripts requested before them (a repeat visit asks
-    // the service worker for each in document order).
-    const withPreloads = html.replace('  </head>', `${links.join('\n')}\n  </head>`);
-    const stylesheets = [...withPreloads.matchAll(/ *<link rel="stylesheet"[^>]*>\n/g)].map((m) => m[0]);
-    const ordered = stylesheets.reduce((text, link) => text.replace(link, ''), withPreloads).replace('</title>\n', `</title>\n${stylesheets.join('')}`);
-    writeFileSync(join(dir, file), ordered);
+    writeFileSync(join(dir, file), shell.replace('</title>\n', `</title>\n${links.join('')}`));
     table.push({ path: page.path, file });
   }
   writeFileSync(join(dir, 'first-pages.json'), `${JSON.stringify(table, null, 2)}\n`);

@@ -8,7 +8,7 @@ import { dirname, join, posix } from 'node:path';
 
 const dir = process.argv[2] ?? 'dist/web';
 const budget = Number(process.argv[3] ?? 200) * 1000;
-// The pages whose own chunks their HTML preloads load more before they show; their limit may be higher.
+// The first pages' own HTML (apps/web/first-pages.json); their limit may be higher, should they preload their chunks.
 const pageBudget = Number(process.argv[4] ?? process.argv[3] ?? 200) * 1000;
 
 /** Static imports of a built chunk: `import ... from "./x.js"` and `import "./x.js"`, not `import("./x.js")`. */
@@ -56,7 +56,7 @@ const index = firstPageScripts(join(dir, 'index.html'));
 for (const [url, size] of [...index].sort((a, b) => b[1].compressed - a[1].compressed)) {
   console.log(`  ${url.padEnd(48)} ${String(size.raw).padStart(9)} B  ${String(size.compressed).padStart(8)} B br`);
 }
-// The pages whose HTML also preloads their own chunks (apps/web/first-pages.json) load more before they show.
+// The first pages' own HTML (apps/web/first-pages.json): the same scripts as index.html unless a page preloads more.
 const pages = [['first page (index.html)', index]];
 const variants = join(dir, 'first-pages');
 if (existsSync(variants)) {

@@ -11,70 +11,14 @@
 //   --url       measure an app that is already running instead of starting one.
 //   --dist      the build to start (its api/ and web/), e.g. another commit's build to compare.
 // Needs playwright-core (a dev dependency) and /usr/bin/chromium (apt-get install -y chromium).
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { flag, gql, option, startApp } from './app.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const RUNS = Number(option('--runs', '3'));
-const IDENTITY = args.includes('--identity');
+const IDENTITY = flag('--identity');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 };
 const CPU_SLOWDOWN = 4;
-
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function startApp() {
-  const dist = option('--dist', 'dist');
-  const entry = join(dist, 'api/apps/api/src/main.js');
-  if (!existsSync(entry) || !existsSync(join(dist, 'web/index.html'))) throw new Error('Build first: node tools/build.mjs');
-  const dir = mkdtempSync(join(tmpdir(), 'first-visit-'));
-  const port = await freePort();
-  const child = spawn(process.execPath, [entry], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dir, DEMO_DATA: 'true', LOG_LEVEL: 'warn', DATABASE_URL: '', S3_ENDPOINT: '', S3_PUBLIC_URL: '', PUBLIC_URL: '', REDIS_URL: '', WEB_DIST_DIR: resolve(dist, 'web') },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the app exited (${child.exitCode}) before it was ready`);
-    try {
-      if ((await fetch(`${url}/health/ready`)).ok) break;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  const stop = async () => {
-    child.kill('SIGTERM');
-    await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
-    rmSync(dir, { recursive: true, force: true });
-  };
-  return { url, stop };
-}
-
-async function gql(url, query, variables = {}) {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const body = await response.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 /** The six pages, picked from the demo data as an anonymous visitor sees it (the busiest network first). */
 async function pages(url) {

@@ -8,14 +8,14 @@ export const INDEX_PAGE = '/index.html';
 interface FirstPage {
   /** "/n/:slug/t/:threadId": ":name" stands for one path segment. */
   path: string;
-  /** The index.html variant that also preloads that page's chunks, e.g. "/first-pages/thread.html". */
+  /** The index.html variant that the server fills with that page's content, e.g. "/first-pages/thread.html". */
   file: string;
 }
 
 /**
  * Which index.html to send for a client route: the build's variant for the addresses people
- * most often open first (so their page's chunks download with the first script), index.html
- * for every other address. Reads the build's table once; without one (an older build) every
+ * most often open first (rendered with their content by server-render.ts, with their page's
+ * stylesheets), index.html for every other address. Reads the build's table once; without one (an older build) every
  * address gets index.html.
  */
 export function firstPageFiles(webDir: string): (path: string) => string {
