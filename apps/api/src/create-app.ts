@@ -187,7 +187,9 @@ function serveWebClient(app: INestApplication, config: AppConfig) {
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');
-    sendPrecompressed(req, res, dir, page, next);
+    // Without its content a page is index.html, whose scripts are preloaded (a first page's own HTML
+    // preloads none: it is made to be filled).
+    sendPrecompressed(req, res, dir, INDEX_PAGE, next);
   });
 }
 
