@@ -1,7 +1,7 @@
-// The first pages come from the server with their content (issue 19: a first visit on a phone shows
-// the page before its scripts have run), and the browser's React takes that HTML over without
-// re-rendering it (no hydration error) and works as before: links move within the app, signed-in
-// people see the page as themselves.
+// The first pages come from the server with their content for visitors who are not signed in
+// (issue 19: a first visit on a phone shows the page before its scripts have run), and the browser's
+// React takes that HTML over without re-rendering it (no hydration error) and works as before: links
+// move within the app. Signed-in people get the same pages rendered by their browser.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { baseUrl, demoNetworkId, gql, launchBrowser, newPage, newUser, newUserContext, registerMember, signInViaUi, visible, withDiagnostics } from './support';
 
@@ -82,7 +82,7 @@ describe('first pages rendered by the server', () => {
     });
   });
 
-  it('hands each page to the browser without an error, then works as an app (anonymous and signed in)', async () => {
+  it('hands each page to the browser without an error, then works as an app (anonymous; signed in, rendered by the browser)', async () => {
     for (const signedIn of [false, true]) {
       const context = await phoneContext();
       const page = await newPage(context);
@@ -95,8 +95,8 @@ describe('first pages rendered by the server', () => {
           const home = signedIn && first.path === '/';
           await visible(page.getByRole('heading', { level: 1, name: home ? 'Welcome, Rhiannon' : first.heading }));
           if (first.text) await visible(page.getByText(home ? threadTitle : first.text, { exact: false }));
-          // Sent with its content, as this visitor.
-          expect({ path: first.path, serverRendered: await page.locator('#server-data').count() }).toEqual({ path: first.path, serverRendered: 1 });
+          // Sent with its content to a visitor who is not signed in; signed in, rendered by the browser.
+          expect({ path: first.path, serverRendered: await page.locator('#server-data').count() }).toEqual({ path: first.path, serverRendered: signedIn ? 0 : 1 });
           // (A phone's header keeps the name for screen readers only.)
           if (signedIn) expect(await page.locator('.account-name').textContent()).toContain(member.name);
           expect({ path: first.path, signedIn, errors }).toEqual({ path: first.path, signedIn, errors: [] });

@@ -61,7 +61,8 @@ function precompress(dir) {
  * stylesheets of the page's own chunks added, every stylesheet first in the head, and no
  * modulepreloads. The page shows as soon as its HTML and styles are in; scripts only make it live,
  * and fetched (and compiled) ahead they held up its first paint: measured on a repeat visit at 4x
- * CPU, thread page 780 ms with index.html's preloads, 476 ms without (BENCHMARKS.md).
+ * CPU, thread page 780 ms with index.html's preloads, 476 ms without; `preload as=script` instead
+ * took about 1 s too (BENCHMARKS.md). Only visitors who are not signed in get these pages rendered.
  * dist/web/first-pages.json tells the server which address gets which file. Reads Vite's manifest,
  * then removes it (it is not for the browser).
  */
@@ -118,9 +119,11 @@ if (parts.includes('web') && existsSync('apps/web/vite.config.ts')) {
     console.log('web: up to date');
   } else {
     const started = Date.now();
-    execFileSync(bin('vite'), ['build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+    // A production build whoever calls it (Jest, which sets NODE_ENV=test, builds before the browser journeys).
+    const env = { ...process.env, NODE_ENV: 'production' };
+    execFileSync(bin('vite'), ['build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit', env });
     // The renderer the API runs for the first pages' HTML (apps/api/src/http/server-render.ts); not served.
-    execFileSync(bin('vite'), ['build', '--config', 'apps/web/vite.config.ts', '--ssr', 'src/server/render-page.tsx', '--logLevel', 'warn'], { stdio: 'inherit' });
+    execFileSync(bin('vite'), ['build', '--config', 'apps/web/vite.config.ts', '--ssr', 'src/server/render-page.tsx', '--logLevel', 'warn'], { stdio: 'inherit', env });
     writeFirstPages('dist/web');
     precompress('dist/web');
     writeFileSync(stamp, new Date().toISOString());

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import type { Request } from 'express';
+import { sessionTokenOf } from '@community-hub/api-auth';
 
 /** What the web build's renderer (apps/web/src/server/render-page.tsx, built into dist/web-server) exports. */
 interface PageRenderer {
@@ -29,12 +30,15 @@ export interface ServerRenderOptions {
 }
 
 /**
- * The first pages' HTML with their content in it, so a visitor sees the page as soon as the HTML and
- * the stylesheet are in, before a byte of script has run (a phone on a slow line waits seconds for
- * those). The page is rendered as the visitor: its queries go to this API over HTTP with their
- * cookie, through the same access rules as the browser's own. Anything that goes wrong (no renderer
- * in this build, a page that fails, a slow answer) sends the plain page instead, which the browser
- * renders itself, as it always could. Returns null when this build has no renderer.
+ * The first pages' HTML with their content in it, for visitors who are not signed in (a newcomer
+ * following a link), so they see the page as soon as the HTML and the stylesheet are in, before a
+ * byte of script has run (a phone on a slow line waits seconds for those). Its queries go to this
+ * API over HTTP without any session, so a rendered page holds only what anyone may read.
+ * Signed-in people get the page rendered by their browser: they act on it (edit, reply), and a
+ * button shown before the scripts have run would do nothing when pressed; their scripts are
+ * usually cached already. Anything that goes wrong (no renderer in this build, a page that fails,
+ * a slow answer) sends the plain page instead, which the browser renders itself, as it always
+ * could. Returns null when this build has no renderer.
  */
 export function serverRenderer(options: ServerRenderOptions) {
   const file = join(options.webDir, '..', 'web-server', 'render-page.cjs');
@@ -53,6 +57,7 @@ export function serverRenderer(options: ServerRenderOptions) {
 
   /** The page's HTML with its content, or null to send the plain page. */
   return async function render(req: Request, page: string): Promise<string | null> {
+    if (sessionTokenOf(req)) return null;
     const html = template(page);
     if (!html) return null;
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS bundle made by the web build, loaded when first needed
@@ -60,7 +65,8 @@ export function serverRenderer(options: ServerRenderOptions) {
     const signal = AbortSignal.timeout(options.timeoutMs ?? SERVER_RENDER_TIMEOUT_MS);
     try {
       const rendered = await renderer.renderPage({ path: req.originalUrl, origin: options.publicUrl ? new URL(options.publicUrl).origin : `${req.protocol}://${req.host}`, graphqlUrl: ownGraphqlUrl(req), headers: forwardedHeaders(req, options.trustProxy), signal });
-      return html.replace(ROOT, `<div id="root">${rendered.html}</div>${rendered.dataScript}`);
+      // A function, not a string: "$&" or "$'" in what people wrote must stay text, not replacement patterns.
+      return html.replace(ROOT, () => `<div id="root">${rendered.html}</div>${rendered.dataScript}`);
     } catch (error) {
       if (signal.aborted) logger.warn(`${req.path}: not rendered within ${options.timeoutMs ?? SERVER_RENDER_TIMEOUT_MS} ms; sent without content`);
       else logger.error(`${req.path}: could not be rendered; sent without content: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -76,11 +82,9 @@ function ownGraphqlUrl(req: Request): string {
   return `http://${host}:${req.socket.localPort}/graphql`;
 }
 
-/** The visitor's session cookie and browser; behind a proxy, their address as that proxy gave it. */
+/** The visitor's browser and language; behind a proxy, their address as that proxy gave it. Never a cookie. */
 function forwardedHeaders(req: Request, trustProxy: boolean): Record<string, string> {
   const headers: Record<string, string> = {};
-  const cookie = req.get('cookie');
-  if (cookie) headers.cookie = cookie;
   const userAgent = req.get('user-agent');
   if (userAgent) headers['user-agent'] = userAgent;
   const language = req.get('accept-language');

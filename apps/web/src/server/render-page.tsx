@@ -17,7 +17,7 @@ export interface PageRequest {
   origin: string;
   /** The API's own GraphQL endpoint, e.g. "http://127.0.0.1:3000/graphql". */
   graphqlUrl: string;
-  /** Sent with each query: the visitor's cookie (their session) and user agent, nothing else. */
+  /** Sent with each query: the visitor's user agent and language (never a session: only anonymous visits are rendered). */
   headers: Record<string, string>;
   /** Ends the render (and its queries) when the server stops waiting. */
   signal: AbortSignal;
@@ -31,9 +31,9 @@ export interface RenderedPage {
 }
 
 /**
- * Renders one page as the visitor would see it once its data has come: every query goes to the
- * API over HTTP with the visitor's own cookie, so the API's access rules decide what is in it,
- * exactly as for the browser. Throws if any part of the page failed to render (the server then
+ * Renders one page as an anonymous visitor would see it once its data has come: every query goes
+ * to the API over HTTP without a session, so the API's access rules decide what is in it, exactly
+ * as for a browser that is not signed in. Throws if any part of the page failed to render (the server then
  * sends the page without content, for the browser to render).
  */
 export async function renderPage(request: PageRequest): Promise<RenderedPage> {
