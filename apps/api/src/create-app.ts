@@ -178,7 +178,7 @@ function serveWebClient(app: INestApplication, config: AppConfig) {
     if (!req.accepts('html')) return next();
     if (!config.graphql.explorer && req.path.startsWith('/explorer')) return next();
     const page = pageFor(req.path);
-    // The first pages come with their content, rendered for this visitor: never kept by a shared cache.
+    // The first pages come with their content to visitors who are not signed in: never kept by a shared cache.
     const html = render && req.method === 'GET' && page !== INDEX_PAGE ? await render(req, page) : null;
     if (html) {
       res.setHeader('Cache-Control', 'private, no-cache');

@@ -44,6 +44,8 @@ export function serverRenderer(options: ServerRenderOptions) {
   const file = join(options.webDir, '..', 'web-server', 'render-page.cjs');
   if (!existsSync(file)) return null;
   const logger = new Logger('ServerRender');
+  const timeoutMs = options.timeoutMs ?? SERVER_RENDER_TIMEOUT_MS;
+  const publicOrigin = options.publicUrl ? new URL(options.publicUrl).origin : null;
   let renderer: PageRenderer | null = null;
   const templates = new Map<string, string | null>();
 
@@ -62,13 +64,13 @@ export function serverRenderer(options: ServerRenderOptions) {
     if (!html) return null;
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS bundle made by the web build, loaded when first needed
     renderer ??= require(file) as PageRenderer;
-    const signal = AbortSignal.timeout(options.timeoutMs ?? SERVER_RENDER_TIMEOUT_MS);
+    const signal = AbortSignal.timeout(timeoutMs);
     try {
-      const rendered = await renderer.renderPage({ path: req.originalUrl, origin: options.publicUrl ? new URL(options.publicUrl).origin : `${req.protocol}://${req.host}`, graphqlUrl: ownGraphqlUrl(req), headers: forwardedHeaders(req, options.trustProxy), signal });
+      const rendered = await renderer.renderPage({ path: req.originalUrl, origin: publicOrigin ?? `${req.protocol}://${req.host}`, graphqlUrl: ownGraphqlUrl(req), headers: forwardedHeaders(req, options.trustProxy), signal });
       // A function, not a string: "$&" or "$'" in what people wrote must stay text, not replacement patterns.
       return html.replace(ROOT, () => `<div id="root">${rendered.html}</div>${rendered.dataScript}`);
     } catch (error) {
-      if (signal.aborted) logger.warn(`${req.path}: not rendered within ${options.timeoutMs ?? SERVER_RENDER_TIMEOUT_MS} ms; sent without content`);
+      if (signal.aborted) logger.warn(`${req.path}: not rendered within ${timeoutMs} ms; sent without content`);
       else logger.error(`${req.path}: could not be rendered; sent without content: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return null;
     }

@@ -5,7 +5,7 @@ import { ADMIN_ENV, networkScenario, type NetworkScenario } from '../support/sce
 
 // The first pages' HTML rendered by the API (apps/api/src/http/server-render.ts) with the web build's
 // renderer (apps/web/src/server/render-page.tsx, built by tools/build.mjs into dist/web-server), over
-// real HTTP, as a visitor: anonymous, signed in without access, a member.
+// real HTTP: rendered for visitors who are not signed in, never for anyone signed in.
 
 const WEB_DIR = resolve('dist/web');
 const RENDERER = resolve('dist/web-server/render-page.cjs');
@@ -56,12 +56,6 @@ describe('first pages rendered by the server', () => {
     priv = await networkScenario(t, 'PRIVATE');
     publicThread = await thread(pub, 'Minibus share for the summer fair', 'Who can drive on **Saturday** morning?');
     privateThread = await thread(priv, 'Budget worries in confidence', 'Our **reserves** run out in March.');
-    // Everyone signed in here has accepted the terms of use (else every page asks them to first, and a
-    // refusal below would prove nothing).
-    const terms = await t.gql('{ statement(kind: TERMS) { version } }');
-    for (const person of [priv.member, priv.outsider, priv.pending, priv.suspended]) {
-      await t.gql('mutation($v: Int!) { acceptTerms(version: $v) { id } }', { v: terms.data.statement.version }, person.token);
-    }
   });
   afterAll(() => t.close());
 

@@ -83,7 +83,7 @@ async function networkFirst(request: Request, preloaded: Promise<Response | unde
   try {
     const response = (await preloaded) ?? (await fetch(request));
     // A page without content is the shell: keep the newest copy for offline use. A page the server sent
-    // with its content (`Cache-Control: private`: a private thread, say) is never kept.
+    // with its content (`Cache-Control: private`) is never kept: it is one page, not the shell.
     if (response.ok && response.type === 'basic' && response.headers.get('content-type')?.startsWith('text/html') && !/\bprivate\b/.test(response.headers.get('cache-control') ?? '')) {
       const cache = await caches.open(CACHE);
       await cache.put(SHELL, response.clone());
